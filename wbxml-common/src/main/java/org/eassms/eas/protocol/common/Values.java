@@ -100,6 +100,14 @@ public final class Values {
         return value == null ? null : value ? "1" : "0";
     }
 
+    /** Fails unless the document's root is the command's own element. */
+    public static void expectRoot(Element root, Tag expected) {
+        if (root.tag() != expected) {
+            throw new ProtocolException(
+                    "expected " + expected.qualifiedName() + ", got " + root.tag().qualifiedName());
+        }
+    }
+
     private static String abbreviate(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
