@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eassms.eas.wbxml.codepage.AirNotify;
+import org.eassms.eas.wbxml.codepage.AlternateSpellings;
 import org.eassms.eas.wbxml.codepage.AirSync;
 import org.eassms.eas.wbxml.codepage.AirSyncBase;
 import org.eassms.eas.wbxml.codepage.Calendar;
@@ -67,6 +68,7 @@ public enum CodePage {
     private static final Map<String, CodePage> BY_NAMESPACE = new HashMap<>();
 
     static {
+        AlternateSpellings.LIBWBXML.forEach((tag, name) -> tag.page().byName.putIfAbsent(name, tag));
         for (CodePage page : BY_ID) {
             BY_NAMESPACE.put(page.xmlNamespace, page);
             for (String alias : page.aliases) {
@@ -112,7 +114,7 @@ public enum CodePage {
         return byToken[token & GlobalToken.TAG_MASK];
     }
 
-    /** The tag with this element name, or null. */
+    /** The tag with this element name (or its libwbxml spelling, see {@link AlternateSpellings}), or null. */
     public Tag tag(String xmlName) {
         return byName.get(xmlName);
     }
