@@ -241,12 +241,14 @@ public final class WbxmlReader {
     }
 
     private byte[] readOpaque() {
+        int lengthAt = pos;
         long length = readMbUint32();
         if (length > end - pos) {
-            throw error(LENGTH_PAST_END, pos, "opaque length " + length + " but " + (end - pos) + " byte(s) remain");
+            throw error(
+                    LENGTH_PAST_END, lengthAt, "opaque length " + length + " but " + (end - pos) + " byte(s) remain");
         }
         if (length > limits.maxOpaqueBytes()) {
-            throw error(TOO_LARGE, pos, "opaque length " + length + ", limit " + limits.maxOpaqueBytes());
+            throw error(TOO_LARGE, lengthAt, "opaque length " + length + ", limit " + limits.maxOpaqueBytes());
         }
         int from = pos;
         pos += (int) length;
