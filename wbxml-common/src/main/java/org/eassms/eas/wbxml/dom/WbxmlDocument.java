@@ -31,7 +31,12 @@ public final class WbxmlDocument {
                     open[depth++] = element;
                 }
                 case END_TAG -> open[--depth] = null;
-                case TEXT -> open[depth - 1].add(new Text(reader.text()));
+                case TEXT -> {
+                    // An empty STR_I carries nothing; dropping it keeps decode(encode(tree)) == tree.
+                    if (!reader.text().isEmpty()) {
+                        open[depth - 1].add(new Text(reader.text()));
+                    }
+                }
                 case OPAQUE -> open[depth - 1].add(Opaque.adopt(reader.opaque()));
                 case END_DOCUMENT -> {
                     return root;
