@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eassms.eas.wbxml.codepage.AirNotify;
-import org.eassms.eas.wbxml.codepage.AlternateSpellings;
 import org.eassms.eas.wbxml.codepage.AirSync;
 import org.eassms.eas.wbxml.codepage.AirSyncBase;
+import org.eassms.eas.wbxml.codepage.AlternateSpellings;
 import org.eassms.eas.wbxml.codepage.Calendar;
 import org.eassms.eas.wbxml.codepage.ComposeMail;
 import org.eassms.eas.wbxml.codepage.Contacts;
@@ -32,9 +32,10 @@ import org.eassms.eas.wbxml.codepage.Tasks;
 import org.eassms.eas.wbxml.codepage.ValidateCert;
 
 /**
- * The 26 ActiveSync code pages of MS-ASWBXML section 2.1.2.1. The XML namespace of each page is the name libwbxml and
- * most tooling use ({@code AirSync:}, {@code Email:}, ...); Exchange's historical names ({@code POOMMAIL:}, ...) are
- * accepted as aliases when parsing XML, since the MS-ASMS examples use them.
+ * The 26 ActiveSync code pages of MS-ASWBXML section 2.1.2.1. The XML namespace of each page is the
+ * name libwbxml and most tooling use ({@code AirSync:}, {@code Email:}, ...); Exchange's historical
+ * names ({@code POOMMAIL:}, ...) are accepted as aliases when parsing XML, since the MS-ASMS
+ * examples use them.
  */
 public enum CodePage {
     AIR_SYNC(0, "AirSync:", AirSync.values()),
@@ -68,7 +69,8 @@ public enum CodePage {
     private static final Map<String, CodePage> BY_NAMESPACE = new HashMap<>();
 
     static {
-        AlternateSpellings.LIBWBXML.forEach((tag, name) -> tag.page().byName.putIfAbsent(name, tag));
+        AlternateSpellings.LIBWBXML.forEach(
+                (tag, name) -> tag.page().byName.putIfAbsent(name, tag));
         for (CodePage page : BY_ID) {
             BY_NAMESPACE.put(page.xmlNamespace, page);
             for (String alias : page.aliases) {
@@ -91,7 +93,8 @@ public enum CodePage {
         this.tags = List.of(tags);
         for (Tag tag : tags) {
             if (byToken[tag.token()] != null || byName.put(tag.xmlName(), tag) != null) {
-                throw new IllegalStateException("duplicate tag " + tag.xmlName() + " in page " + id);
+                throw new IllegalStateException(
+                        "duplicate tag " + tag.xmlName() + " in page " + id);
             }
             byToken[tag.token()] = tag;
         }
@@ -114,7 +117,10 @@ public enum CodePage {
         return byToken[token & GlobalToken.TAG_MASK];
     }
 
-    /** The tag with this element name (or its libwbxml spelling, see {@link AlternateSpellings}), or null. */
+    /**
+     * The tag with this element name (or its libwbxml spelling, see {@link AlternateSpellings}), or
+     * null.
+     */
     public Tag tag(String xmlName) {
         return byName.get(xmlName);
     }
@@ -129,7 +135,9 @@ public enum CodePage {
         return id >= 0 && id < BY_ID.length ? BY_ID[id] : null;
     }
 
-    /** The page whose XML namespace (or one of its aliases) is this, e.g. {@code "Email:"}; or null. */
+    /**
+     * The page whose XML namespace (or one of its aliases) is this, e.g. {@code "Email:"}; or null.
+     */
     public static CodePage byNamespace(String namespace) {
         return BY_NAMESPACE.get(namespace);
     }

@@ -16,8 +16,8 @@ public interface Tag {
     String xmlName();
 
     /**
-     * Whether the element's content travels as WBXML OPAQUE bytes (and as base64 in XML), like Email2 {@code
-     * ConversationId}.
+     * Whether the element's content travels as WBXML OPAQUE bytes (and as base64 in XML), like
+     * Email2 {@code ConversationId}.
      */
     default boolean opaque() {
         return false;

@@ -1,10 +1,14 @@
 package org.eassms.eas.wbxml;
 
-/** Strict UTF-8 validation per RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF. */
+/**
+ * Strict UTF-8 validation per RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
+ */
 final class Utf8 {
     private Utf8() {}
 
-    /** The offset of the first byte of the first malformed sequence in {@code b[from, to)}, or -1. */
+    /**
+     * The offset of the first byte of the first malformed sequence in {@code b[from, to)}, or -1.
+     */
     static int firstInvalid(byte[] b, int from, int to) {
         int i = from;
         while (i < to) {

@@ -1,8 +1,9 @@
 package org.eassms.eas.wbxml;
 
 /**
- * The one exception the WBXML codec throws on malformed input. It carries the byte offset at which the problem was
- * found and a {@link Reason} a caller can act on (log it, answer HTTP 400 or the command's protocol-error status).
+ * The one exception the WBXML codec throws on malformed input. It carries the byte offset at which
+ * the problem was found and a {@link Reason} a caller can act on (log it, answer HTTP 400 or the
+ * command's protocol-error status).
  */
 public final class WbxmlException extends RuntimeException {
 
@@ -38,7 +39,10 @@ public final class WbxmlException extends RuntimeException {
         return reason;
     }
 
-    /** Byte offset in the document where the problem was detected, or -1 when not tied to input bytes. */
+    /**
+     * Byte offset in the document where the problem was detected, or -1 when not tied to input
+     * bytes.
+     */
     public long offset() {
         return offset;
     }

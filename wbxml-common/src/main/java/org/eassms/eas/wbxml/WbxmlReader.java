@@ -19,12 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A strict pull reader of ActiveSync WBXML: WBXML 1.3, public id 1, UTF-8, no string table, no attributes, one root
- * element, tags only from the MS-ASWBXML code pages. Everything else is rejected with a {@link WbxmlException}
- * carrying the byte offset; no other exception escapes, and no allocation exceeds the bytes that remain.
+ * A strict pull reader of ActiveSync WBXML: WBXML 1.3, public id 1, UTF-8, no string table, no
+ * attributes, one root element, tags only from the MS-ASWBXML code pages. Everything else is
+ * rejected with a {@link WbxmlException} carrying the byte offset; no other exception escapes, and
+ * no allocation exceeds the bytes that remain.
  *
- * <p>An element without the content flag is reported as {@link Event#START_TAG} immediately followed by {@link
- * Event#END_TAG}, so consumers see one shape for {@code <GetChanges/>} and {@code <GetChanges></GetChanges>}.
+ * <p>An element without the content flag is reported as {@link Event#START_TAG} immediately
+ * followed by {@link Event#END_TAG}, so consumers see one shape for {@code <GetChanges/>} and
+ * {@code <GetChanges></GetChanges>}.
  */
 public final class WbxmlReader {
 
@@ -68,7 +70,8 @@ public final class WbxmlReader {
             throw new IllegalArgumentException("bad slice");
         }
         if (length > limits.maxDocumentBytes()) {
-            throw new WbxmlException(TOO_LARGE, 0, length + " bytes, limit " + limits.maxDocumentBytes());
+            throw new WbxmlException(
+                    TOO_LARGE, 0, length + " bytes, limit " + limits.maxDocumentBytes());
         }
         this.buf = buf;
         this.start = offset;
@@ -83,22 +86,30 @@ public final class WbxmlReader {
     private void readHeader() {
         int version = readByte();
         if (version != GlobalToken.VERSION_1_3) {
-            throw error(BAD_HEADER, pos - 1, "WBXML version byte 0x" + Integer.toHexString(version) + ", want 0x03");
+            throw error(
+                    BAD_HEADER,
+                    pos - 1,
+                    "WBXML version byte 0x" + Integer.toHexString(version) + ", want 0x03");
         }
         long publicId = readMbUint32();
         if (publicId == 0) {
-            throw error(STRING_TABLE_NOT_ALLOWED, pos, "public id given as a string table reference");
+            throw error(
+                    STRING_TABLE_NOT_ALLOWED, pos, "public id given as a string table reference");
         }
         if (publicId != GlobalToken.PUBLIC_ID_UNKNOWN) {
             throw error(BAD_HEADER, pos - 1, "public id " + publicId + ", ActiveSync sends 1");
         }
         long charset = readMbUint32();
         if (charset != GlobalToken.CHARSET_UTF_8) {
-            throw error(BAD_HEADER, pos - 1, "charset " + charset + ", ActiveSync sends UTF-8 (106)");
+            throw error(
+                    BAD_HEADER, pos - 1, "charset " + charset + ", ActiveSync sends UTF-8 (106)");
         }
         long stringTableLength = readMbUint32();
         if (stringTableLength != 0) {
-            throw error(STRING_TABLE_NOT_ALLOWED, pos - 1, "string table of " + stringTableLength + " bytes");
+            throw error(
+                    STRING_TABLE_NOT_ALLOWED,
+                    pos - 1,
+                    "string table of " + stringTableLength + " bytes");
         }
     }
 
@@ -113,7 +124,10 @@ public final class WbxmlReader {
         while (true) {
             if (pos >= end) {
                 if (depth > 0 || !rootSeen) {
-                    throw error(TRUNCATED, pos, rootSeen ? depth + " element(s) left open" : "no root element");
+                    throw error(
+                            TRUNCATED,
+                            pos,
+                            rootSeen ? depth + " element(s) left open" : "no root element");
                 }
                 eventOffset = pos;
                 return Event.END_DOCUMENT;
@@ -145,8 +159,11 @@ public final class WbxmlReader {
                         GlobalToken.LITERAL,
                         GlobalToken.LITERAL_A,
                         GlobalToken.LITERAL_C,
-                        GlobalToken.LITERAL_AC -> throw error(
-                        STRING_TABLE_NOT_ALLOWED, eventOffset, "token 0x" + Integer.toHexString(b));
+                        GlobalToken.LITERAL_AC ->
+                        throw error(
+                                STRING_TABLE_NOT_ALLOWED,
+                                eventOffset,
+                                "token 0x" + Integer.toHexString(b));
                 case GlobalToken.ENTITY,
                         GlobalToken.PI,
                         GlobalToken.EXT_0,
@@ -157,8 +174,11 @@ public final class WbxmlReader {
                         GlobalToken.EXT_I_2,
                         GlobalToken.EXT_T_0,
                         GlobalToken.EXT_T_1,
-                        GlobalToken.EXT_T_2 -> throw error(
-                        UNSUPPORTED_TOKEN, eventOffset, "token 0x" + Integer.toHexString(b));
+                        GlobalToken.EXT_T_2 ->
+                        throw error(
+                                UNSUPPORTED_TOKEN,
+                                eventOffset,
+                                "token 0x" + Integer.toHexString(b));
                 default -> {
                     return openElement(b);
                 }
@@ -168,12 +188,17 @@ public final class WbxmlReader {
 
     private Event openElement(int b) {
         if ((b & GlobalToken.TAG_HAS_ATTRIBUTES) != 0) {
-            throw error(ATTRIBUTES_NOT_ALLOWED, eventOffset, "tag byte 0x" + Integer.toHexString(b));
+            throw error(
+                    ATTRIBUTES_NOT_ALLOWED, eventOffset, "tag byte 0x" + Integer.toHexString(b));
         }
         Tag t = tokenTable[b & GlobalToken.TAG_MASK];
         if (t == null) {
-            throw error(UNKNOWN_TAG, eventOffset, "token 0x" + Integer.toHexString(b & GlobalToken.TAG_MASK)
-                    + " is not defined in the current code page");
+            throw error(
+                    UNKNOWN_TAG,
+                    eventOffset,
+                    "token 0x"
+                            + Integer.toHexString(b & GlobalToken.TAG_MASK)
+                            + " is not defined in the current code page");
         }
         if (depth >= stack.length) {
             throw error(TOO_DEEP, eventOffset, "nesting deeper than " + stack.length);
@@ -226,7 +251,8 @@ public final class WbxmlReader {
             if (scanEnd == end) {
                 throw error(TRUNCATED, from, "inline string without its terminating NUL");
             }
-            throw error(TOO_LARGE, from, "inline string over " + limits.maxStringBytes() + " bytes");
+            throw error(
+                    TOO_LARGE, from, "inline string over " + limits.maxStringBytes() + " bytes");
         }
         pos = i + 1;
         if (sign >= 0) {
@@ -245,10 +271,15 @@ public final class WbxmlReader {
         long length = readMbUint32();
         if (length > end - pos) {
             throw error(
-                    LENGTH_PAST_END, lengthAt, "opaque length " + length + " but " + (end - pos) + " byte(s) remain");
+                    LENGTH_PAST_END,
+                    lengthAt,
+                    "opaque length " + length + " but " + (end - pos) + " byte(s) remain");
         }
         if (length > limits.maxOpaqueBytes()) {
-            throw error(TOO_LARGE, lengthAt, "opaque length " + length + ", limit " + limits.maxOpaqueBytes());
+            throw error(
+                    TOO_LARGE,
+                    lengthAt,
+                    "opaque length " + length + ", limit " + limits.maxOpaqueBytes());
         }
         int from = pos;
         pos += (int) length;
@@ -262,7 +293,10 @@ public final class WbxmlReader {
         return buf[pos++] & 0xFF;
     }
 
-    /** A WBXML multi-byte unsigned integer: at most 5 bytes, 7 bits each, and the value must fit in 32 bits. */
+    /**
+     * A WBXML multi-byte unsigned integer: at most 5 bytes, 7 bits each, and the value must fit in
+     * 32 bits.
+     */
     private long readMbUint32() {
         int from = pos;
         long value = 0;

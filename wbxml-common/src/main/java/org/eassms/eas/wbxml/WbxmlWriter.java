@@ -3,12 +3,12 @@ package org.eassms.eas.wbxml;
 import java.util.Arrays;
 
 /**
- * Writes ActiveSync WBXML: the header {@code 03 01 6A 00}, SWITCH_PAGE only when a tag's page differs from the
- * current one, the content flag only on elements that have content, text as STR_I and bytes as OPAQUE. Byte for byte
- * what libwbxml's {@code xml2wbxml -n} writes for the same tree.
+ * Writes ActiveSync WBXML: the header {@code 03 01 6A 00}, SWITCH_PAGE only when a tag's page
+ * differs from the current one, the content flag only on elements that have content, text as STR_I
+ * and bytes as OPAQUE. Byte for byte what libwbxml's {@code xml2wbxml -n} writes for the same tree.
  *
- * <p>A start tag is held back until the next call shows whether the element has content, so callers just pair {@link
- * #start(Tag)} with {@link #end()}.
+ * <p>A start tag is held back until the next call shows whether the element has content, so callers
+ * just pair {@link #start(Tag)} with {@link #end()}.
  */
 public final class WbxmlWriter {
     private static final int MAX_DEPTH = 1024;
@@ -77,7 +77,8 @@ public final class WbxmlWriter {
             char c = value.charAt(i);
             if (c < 0x80) {
                 if (c == 0) {
-                    throw new WbxmlException(WbxmlException.Reason.INVALID_DOCUMENT, -1, "NUL in text");
+                    throw new WbxmlException(
+                            WbxmlException.Reason.INVALID_DOCUMENT, -1, "NUL in text");
                 }
                 b[p++] = (byte) c;
             } else if (c < 0x800) {

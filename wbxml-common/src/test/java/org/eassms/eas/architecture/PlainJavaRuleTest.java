@@ -7,12 +7,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** wbxml-common is plain Java: the services and the phone simulator share it, so it must not pull in a framework. */
+/**
+ * wbxml-common is plain Java: the services and the phone simulator share it, so it must not pull in
+ * a framework.
+ */
 class PlainJavaRuleTest {
 
-    private static final JavaClasses CODEC = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.eassms.eas");
+    private static final JavaClasses CODEC =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("org.eassms.eas");
 
     @Test
     void noFrameworkDependencies() {
@@ -20,7 +24,12 @@ class PlainJavaRuleTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "io.quarkus..", "io.smallrye..", "io.vertx..", "jakarta..", "javax.inject..", "org.jboss..")
+                        "io.quarkus..",
+                        "io.smallrye..",
+                        "io.vertx..",
+                        "jakarta..",
+                        "javax.inject..",
+                        "org.jboss..")
                 .check(CODEC);
     }
 

@@ -42,8 +42,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The typed command models against libwbxml's bytes: decoding a golden into a record and encoding the record again
- * must give the golden bytes back, and the records must hold what the MS-ASMS examples say.
+ * The typed command models against libwbxml's bytes: decoding a golden into a record and encoding
+ * the record again must give the golden bytes back, and the records must hold what the MS-ASMS
+ * examples say.
  */
 class CommandCodecGoldenTest {
 
@@ -57,31 +58,43 @@ class CommandCodecGoldenTest {
         Function<Element, Element> roundTrip = typedRoundTrip(golden);
         Element decoded = WbxmlDocument.decode(golden.wbxml());
         byte[] reencoded = WbxmlDocument.encode(roundTrip.apply(decoded));
-        assertEquals(XmlParser.parse(golden.xml()).toString(), WbxmlDocument.decode(reencoded).toString());
+        assertEquals(
+                XmlParser.parse(golden.xml()).toString(),
+                WbxmlDocument.decode(reencoded).toString());
         assertArrayEquals(golden.wbxml(), reencoded);
     }
 
     private static Function<Element, Element> typedRoundTrip(Golden golden) {
         boolean response = golden.isResponse();
         return switch (golden.command()) {
-            case "sync" -> response
-                    ? e -> SyncCodec.encodeResponse(SyncCodec.decodeResponse(e))
-                    : e -> SyncCodec.encodeRequest(SyncCodec.decodeRequest(e));
-            case "getitemestimate" -> response
-                    ? e -> GetItemEstimateCodec.encodeResponse(GetItemEstimateCodec.decodeResponse(e))
-                    : e -> GetItemEstimateCodec.encodeRequest(GetItemEstimateCodec.decodeRequest(e));
-            case "foldersync" -> response
-                    ? e -> FolderSyncCodec.encodeResponse(FolderSyncCodec.decodeResponse(e))
-                    : e -> FolderSyncCodec.encodeRequest(FolderSyncCodec.decodeRequest(e));
-            case "settings" -> response
-                    ? e -> SettingsCodec.encodeResponse(SettingsCodec.decodeResponse(e))
-                    : e -> SettingsCodec.encodeRequest(SettingsCodec.decodeRequest(e));
-            case "ping" -> response
-                    ? e -> PingCodec.encodeResponse(PingCodec.decodeResponse(e))
-                    : e -> PingCodec.encodeRequest(PingCodec.decodeRequest(e));
-            case "provision" -> response
-                    ? e -> ProvisionCodec.encodeResponse(ProvisionCodec.decodeResponse(e))
-                    : e -> ProvisionCodec.encodeRequest(ProvisionCodec.decodeRequest(e));
+            case "sync" ->
+                    response
+                            ? e -> SyncCodec.encodeResponse(SyncCodec.decodeResponse(e))
+                            : e -> SyncCodec.encodeRequest(SyncCodec.decodeRequest(e));
+            case "getitemestimate" ->
+                    response
+                            ? e ->
+                                    GetItemEstimateCodec.encodeResponse(
+                                            GetItemEstimateCodec.decodeResponse(e))
+                            : e ->
+                                    GetItemEstimateCodec.encodeRequest(
+                                            GetItemEstimateCodec.decodeRequest(e));
+            case "foldersync" ->
+                    response
+                            ? e -> FolderSyncCodec.encodeResponse(FolderSyncCodec.decodeResponse(e))
+                            : e -> FolderSyncCodec.encodeRequest(FolderSyncCodec.decodeRequest(e));
+            case "settings" ->
+                    response
+                            ? e -> SettingsCodec.encodeResponse(SettingsCodec.decodeResponse(e))
+                            : e -> SettingsCodec.encodeRequest(SettingsCodec.decodeRequest(e));
+            case "ping" ->
+                    response
+                            ? e -> PingCodec.encodeResponse(PingCodec.decodeResponse(e))
+                            : e -> PingCodec.encodeRequest(PingCodec.decodeRequest(e));
+            case "provision" ->
+                    response
+                            ? e -> ProvisionCodec.encodeResponse(ProvisionCodec.decodeResponse(e))
+                            : e -> ProvisionCodec.encodeRequest(ProvisionCodec.decodeRequest(e));
             default -> throw new IllegalArgumentException("no codec for " + golden);
         };
     }
@@ -92,7 +105,8 @@ class CommandCodecGoldenTest {
 
     @Test
     void msAsms41HasAnSmsBlockAndADefaultClassBlock() {
-        SyncRequest request = SyncCodec.decodeRequest(golden("sync", "ms-asms-4.1-email-and-sms-options"));
+        SyncRequest request =
+                SyncCodec.decodeRequest(golden("sync", "ms-asms-4.1-email-and-sms-options"));
         SyncCollectionRequest collection = request.collections().get(0);
         assertEquals("601771687", collection.syncKey());
         assertEquals("15", collection.collectionId());
@@ -107,14 +121,16 @@ class CommandCodecGoldenTest {
         SyncOptions email = collection.options().get(1);
         assertNull(email.itemClass());
         assertEquals(2, email.filterType());
-        assertEquals(List.of(1, 2, 4), email.bodyPreferences().stream().map(p -> p.type()).toList());
+        assertEquals(
+                List.of(1, 2, 4), email.bodyPreferences().stream().map(p -> p.type()).toList());
         assertEquals(1, email.conflict());
         assertEquals(0, email.mimeSupport());
     }
 
     @Test
     void msAsms43ServerAddCarriesEverySmsField() {
-        SyncResponse response = SyncCodec.decodeResponse(golden("sync", "response-ms-asms-4.3-server-add-sms"));
+        SyncResponse response =
+                SyncCodec.decodeResponse(golden("sync", "response-ms-asms-4.3-server-add-sms"));
         SyncCollectionResponse collection = response.collections().get(0);
         assertEquals(1, collection.status());
         SyncCommand add = collection.commands().get(0);
@@ -146,7 +162,8 @@ class CommandCodecGoldenTest {
         assertEquals(2, add.data().flag().status());
         assertEquals("2026-11-26T23:00:00.000Z", add.data().flag().utcDueDate());
         assertEquals("500", add.data().flag().subOrdinalDate());
-        assertArrayEquals(new byte[] {0, 1, 2, 3, (byte) 0xFE, (byte) 0xFF, (byte) 0x80, (byte) 0x81},
+        assertArrayEquals(
+                new byte[] {0, 1, 2, 3, (byte) 0xFE, (byte) 0xFF, (byte) 0x80, (byte) 0x81},
                 add.data().conversationId());
     }
 
@@ -155,7 +172,8 @@ class CommandCodecGoldenTest {
         SyncRequest wait = SyncCodec.decodeRequest(golden("sync", "hanging-outbox-wait"));
         assertEquals(15, wait.waitMinutes());
         assertNull(wait.heartbeatInterval());
-        SyncRequest heartbeat = SyncCodec.decodeRequest(golden("sync", "hanging-heartbeat-partial"));
+        SyncRequest heartbeat =
+                SyncCodec.decodeRequest(golden("sync", "hanging-heartbeat-partial"));
         assertEquals(900, heartbeat.heartbeatInterval());
         assertTrue(heartbeat.partial());
         assertTrue(heartbeat.collections().isEmpty());
@@ -167,8 +185,10 @@ class CommandCodecGoldenTest {
 
     @Test
     void phoneDeletesFromOutboxAndAddsToSentItems() {
-        SyncRequest request = SyncCodec.decodeRequest(golden("sync", "phone-deletes-and-files-sent"));
-        assertEquals(SyncCommand.delete(null, "6:17"), request.collections().get(0).commands().get(0));
+        SyncRequest request =
+                SyncCodec.decodeRequest(golden("sync", "phone-deletes-and-files-sent"));
+        assertEquals(
+                SyncCommand.delete(null, "6:17"), request.collections().get(0).commands().get(0));
         assertEquals(Boolean.FALSE, request.collections().get(0).deletesAsMoves());
         SyncCommand sent = request.collections().get(1).commands().get(0);
         assertEquals("\"Alice\" [MOBILE:+14255550123]", sent.data().from());
@@ -178,7 +198,8 @@ class CommandCodecGoldenTest {
     @Test
     void getItemEstimateCountsSmsOnlyUnderAnSmsBlock() {
         GetItemEstimateRequest request =
-                GetItemEstimateCodec.decodeRequest(golden("getitemestimate", "request-sms-and-email"));
+                GetItemEstimateCodec.decodeRequest(
+                        golden("getitemestimate", "request-sms-and-email"));
         GetItemEstimateRequest.Collection collection = request.collections().get(0);
         assertEquals("3", collection.syncKey());
         assertEquals("2", collection.collectionId());
@@ -189,66 +210,94 @@ class CommandCodecGoldenTest {
 
     @Test
     void folderSyncListsTheFiveStandardFolders() {
-        FolderSyncResponse response = FolderSyncCodec.decodeResponse(golden("foldersync", "response-initial"));
+        FolderSyncResponse response =
+                FolderSyncCodec.decodeResponse(golden("foldersync", "response-initial"));
         assertEquals(
-                List.of(Folder.INBOX, Folder.DRAFTS, Folder.DELETED_ITEMS, Folder.SENT_ITEMS, Folder.OUTBOX),
+                List.of(
+                        Folder.INBOX,
+                        Folder.DRAFTS,
+                        Folder.DELETED_ITEMS,
+                        Folder.SENT_ITEMS,
+                        Folder.OUTBOX),
                 response.added().stream().map(Folder::type).toList());
         assertEquals("1", response.syncKey());
     }
 
     @Test
     void msAsms44EnablesOutboundSmsWithAPhoneNumber() {
-        SettingsRequest request = SettingsCodec.decodeRequest(golden("settings", "ms-asms-4.4-enable-outbound-sms"));
+        SettingsRequest request =
+                SettingsCodec.decodeRequest(golden("settings", "ms-asms-4.4-enable-outbound-sms"));
         assertEquals(1, request.deviceInformation().enableOutboundSms());
         assertEquals("206-555-0112", request.deviceInformation().phoneNumber());
         assertEquals("123456789012345", request.deviceInformation().imei());
         assertEquals("us-EN", request.deviceInformation().osLanguage());
         assertEquals("T-Mojo", request.deviceInformation().mobileOperator());
         assertFalse(request.userInformationGet());
-        SettingsRequest withoutNumber = SettingsCodec.decodeRequest(golden("settings", "enable-without-number"));
+        SettingsRequest withoutNumber =
+                SettingsCodec.decodeRequest(golden("settings", "enable-without-number"));
         assertNull(withoutNumber.deviceInformation().phoneNumber());
-        SettingsRequest disable = SettingsCodec.decodeRequest(golden("settings", "disable-and-user-information"));
+        SettingsRequest disable =
+                SettingsCodec.decodeRequest(golden("settings", "disable-and-user-information"));
         assertEquals(0, disable.deviceInformation().enableOutboundSms());
         assertTrue(disable.userInformationGet());
-        SettingsResponse response = SettingsCodec.decodeResponse(golden("settings", "response-device-and-user"));
+        SettingsResponse response =
+                SettingsCodec.decodeResponse(golden("settings", "response-device-and-user"));
         assertEquals(List.of("alice@example.org"), response.emailAddresses());
-        assertEquals(5, SettingsCodec.decodeResponse(golden("settings", "response-invalid-arguments"))
-                .deviceInformationStatus());
+        assertEquals(
+                5,
+                SettingsCodec.decodeResponse(golden("settings", "response-invalid-arguments"))
+                        .deviceInformationStatus());
     }
 
     @Test
     void pingAndProvisionDecode() {
-        assertEquals(List.of("6"), PingCodec.decodeResponse(golden("ping", "response-changes")).folders());
-        PingResponse outOfRange = PingCodec.decodeResponse(golden("ping", "response-heartbeat-out-of-range"));
+        assertEquals(
+                List.of("6"),
+                PingCodec.decodeResponse(golden("ping", "response-changes")).folders());
+        PingResponse outOfRange =
+                PingCodec.decodeResponse(golden("ping", "response-heartbeat-out-of-range"));
         assertEquals(5, outOfRange.status());
         assertEquals(60, outOfRange.heartbeatInterval());
-        ProvisionRequest phase1 = ProvisionCodec.decodeRequest(golden("provision", "phase1-request"));
+        ProvisionRequest phase1 =
+                ProvisionCodec.decodeRequest(golden("provision", "phase1-request"));
         assertEquals(ProvisionRequest.POLICY_TYPE, phase1.policyType());
         assertFalse(phase1.isAcknowledgement());
         assertEquals("+14255550123", phase1.deviceInformation().phoneNumber());
-        ProvisionRequest phase2 = ProvisionCodec.decodeRequest(golden("provision", "phase2-request"));
+        ProvisionRequest phase2 =
+                ProvisionCodec.decodeRequest(golden("provision", "phase2-request"));
         assertTrue(phase2.isAcknowledgement());
         assertEquals("1307199584", phase2.policyKey());
-        ProvisionResponse response = ProvisionCodec.decodeResponse(golden("provision", "response-phase1"));
+        ProvisionResponse response =
+                ProvisionCodec.decodeResponse(golden("provision", "response-phase1"));
         assertEquals(7, response.settings().size());
         assertEquals("1307199584", response.policyKey());
     }
 
     @Test
     void malformedCommandsAreProtocolErrors() {
-        Element noSyncKey = Element.of(AirSync.SYNC)
-                .add(Element.of(AirSync.COLLECTIONS)
-                        .add(Element.of(AirSync.COLLECTION).add(AirSync.COLLECTION_ID, "6")));
+        Element noSyncKey =
+                Element.of(AirSync.SYNC)
+                        .add(
+                                Element.of(AirSync.COLLECTIONS)
+                                        .add(
+                                                Element.of(AirSync.COLLECTION)
+                                                        .add(AirSync.COLLECTION_ID, "6")));
         assertThrows(ProtocolException.class, () -> SyncCodec.decodeRequest(noSyncKey));
         Element badWindow = Element.of(AirSync.SYNC).add(AirSync.WINDOW_SIZE, "many");
         assertThrows(ProtocolException.class, () -> SyncCodec.decodeRequest(badWindow));
-        assertThrows(ProtocolException.class, () -> PingCodec.decodeRequest(Element.of(AirSync.SYNC)));
-        Element strayInCommands = Element.of(AirSync.SYNC)
-                .add(Element.of(AirSync.COLLECTIONS)
-                        .add(Element.of(AirSync.COLLECTION)
-                                .add(AirSync.SYNC_KEY, "1")
-                                .add(AirSync.COLLECTION_ID, "6")
-                                .add(Element.of(AirSync.COMMANDS).add(AirSync.WAIT, "5"))));
+        assertThrows(
+                ProtocolException.class, () -> PingCodec.decodeRequest(Element.of(AirSync.SYNC)));
+        Element strayInCommands =
+                Element.of(AirSync.SYNC)
+                        .add(
+                                Element.of(AirSync.COLLECTIONS)
+                                        .add(
+                                                Element.of(AirSync.COLLECTION)
+                                                        .add(AirSync.SYNC_KEY, "1")
+                                                        .add(AirSync.COLLECTION_ID, "6")
+                                                        .add(
+                                                                Element.of(AirSync.COMMANDS)
+                                                                        .add(AirSync.WAIT, "5"))));
         assertThrows(ProtocolException.class, () -> SyncCodec.decodeRequest(strayInCommands));
     }
 }

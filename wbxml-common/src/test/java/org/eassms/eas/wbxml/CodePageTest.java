@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,8 +20,9 @@ import org.eassms.eas.wbxml.codepage.AlternateSpellings;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every tag of every page against an independent table: libwbxml's encoding of the page fixture (each tag written
- * once, in libwbxml's spelling), or, for the tags libwbxml 0.11 does not know, {@code codepages/spec-only.tsv}.
+ * Every tag of every page against an independent table: libwbxml's encoding of the page fixture
+ * (each tag written once, in libwbxml's spelling), or, for the tags libwbxml 0.11 does not know,
+ * {@code codepages/spec-only.tsv}.
  */
 class CodePageTest {
 
@@ -45,7 +45,9 @@ class CodePageTest {
             assertTrue(page.tags().size() > 0, page + " has no tags");
             for (Tag tag : page.tags()) {
                 assertTrue(tag.token() >= 0x05 && tag.token() <= 0x3F, tag.qualifiedName());
-                assertTrue(seen.add(page.id() + ":" + tag.token()), "duplicate token " + tag.qualifiedName());
+                assertTrue(
+                        seen.add(page.id() + ":" + tag.token()),
+                        "duplicate token " + tag.qualifiedName());
                 assertEquals(page, tag.page());
                 assertEquals(tag, page.tag(tag.token()));
                 assertEquals(tag, page.tag(tag.xmlName()));
@@ -69,13 +71,17 @@ class CodePageTest {
                 } else if (fromLibwbxml != null) {
                     checkedByLibwbxml++;
                     if (fromLibwbxml != tag.token()) {
-                        problems.add(String.format(
-                                "%s: ours 0x%02X, libwbxml 0x%02X", tag.qualifiedName(), tag.token(), fromLibwbxml));
+                        problems.add(
+                                String.format(
+                                        "%s: ours 0x%02X, libwbxml 0x%02X",
+                                        tag.qualifiedName(), tag.token(), fromLibwbxml));
                     }
                 } else if (fromSpec != null) {
                     if (fromSpec != tag.token()) {
-                        problems.add(String.format(
-                                "%s: ours 0x%02X, spec 0x%02X", tag.qualifiedName(), tag.token(), fromSpec));
+                        problems.add(
+                                String.format(
+                                        "%s: ours 0x%02X, spec 0x%02X",
+                                        tag.qualifiedName(), tag.token(), fromSpec));
                     }
                 } else {
                     problems.add(tag.qualifiedName() + " is in neither table");
@@ -91,7 +97,9 @@ class CodePageTest {
         if (!problems.isEmpty()) {
             fail(String.join("\n", problems));
         }
-        assertTrue(checkedByLibwbxml > 550, "only " + checkedByLibwbxml + " tags checked against libwbxml");
+        assertTrue(
+                checkedByLibwbxml > 550,
+                "only " + checkedByLibwbxml + " tags checked against libwbxml");
     }
 
     @Test
@@ -105,9 +113,9 @@ class CodePageTest {
     }
 
     /**
-     * Page fixture bytes: header, SWITCH_PAGE to the page (unless 0), the root with content, then each listed tag as an
-     * empty element (one byte, its token), then END. Nothing else may appear: a second SWITCH_PAGE would mean
-     * libwbxml took a name from another page.
+     * Page fixture bytes: header, SWITCH_PAGE to the page (unless 0), the root with content, then
+     * each listed tag as an empty element (one byte, its token), then END. Nothing else may appear:
+     * a second SWITCH_PAGE would mean libwbxml took a name from another page.
      */
     private static Map<String, Integer> libwbxmlTokens() throws IOException {
         Map<String, Integer> tokens = new HashMap<>();
@@ -131,7 +139,9 @@ class CodePageTest {
             assertEquals(names.size() + pos + 1, b.length, golden + ": one byte per tag expected");
             for (String name : names) {
                 int token = b[pos++] & 0xFF;
-                assertTrue(token >= 0x05 && token <= 0x3F, golden + ": " + name + " is not a plain tag byte");
+                assertTrue(
+                        token >= 0x05 && token <= 0x3F,
+                        golden + ": " + name + " is not a plain tag byte");
                 tokens.put(page + ":" + name, token);
             }
             assertEquals(GlobalToken.END, b[pos]);
@@ -150,5 +160,4 @@ class CodePageTest {
         }
         return tokens;
     }
-
 }

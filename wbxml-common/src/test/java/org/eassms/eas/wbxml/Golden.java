@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The golden fixtures: {@code golden/<command>/<case>.xml}, and next to each the {@code .wbxml} that libwbxml's
- * {@code xml2wbxml} made from it (see {@code regenerate-goldens.sh}). Our encoder is compared with those bytes.
+ * The golden fixtures: {@code golden/<command>/<case>.xml}, and next to each the {@code .wbxml}
+ * that libwbxml's {@code xml2wbxml} made from it (see {@code regenerate-goldens.sh}). Our encoder
+ * is compared with those bytes.
  */
 public record Golden(String command, String name, Path xmlPath, Path wbxmlPath) {
 
@@ -33,15 +34,16 @@ public record Golden(String command, String name, Path xmlPath, Path wbxmlPath) 
         try (Stream<Path> files = Files.walk(root())) {
             return files.filter(p -> p.toString().endsWith(".xml"))
                     .sorted()
-                    .map(p -> {
-                        String file = p.getFileName().toString();
-                        String base = file.substring(0, file.length() - 4);
-                        return new Golden(
-                                p.getParent().getFileName().toString(),
-                                base,
-                                p,
-                                p.resolveSibling(base + ".wbxml"));
-                    })
+                    .map(
+                            p -> {
+                                String file = p.getFileName().toString();
+                                String base = file.substring(0, file.length() - 4);
+                                return new Golden(
+                                        p.getParent().getFileName().toString(),
+                                        base,
+                                        p,
+                                        p.resolveSibling(base + ".wbxml"));
+                            })
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,7 +25,9 @@ class GoldenFixtureTest {
     void fixturesArePresent() {
         assertFalse(Golden.commands().isEmpty());
         for (Golden golden : Golden.all()) {
-            assertFalse(golden.wbxml().length == 0, golden + " has no bytes: run regenerate-goldens.sh");
+            assertFalse(
+                    golden.wbxml().length == 0,
+                    golden + " has no bytes: run regenerate-goldens.sh");
         }
     }
 

@@ -18,8 +18,9 @@ import org.kxml2.wap.WbxmlParser;
 import org.xmlpull.v1.XmlPullParser;
 
 /**
- * A second, in-JVM oracle: kxml2's generic WBXML parser, given our tag names, must read our encoder's output into the
- * same events as the fixture's XML describes (and as it reads libwbxml's bytes).
+ * A second, in-JVM oracle: kxml2's generic WBXML parser, given our tag names, must read our
+ * encoder's output into the same events as the fixture's XML describes (and as it reads libwbxml's
+ * bytes).
  */
 class KxmlCrossCheckTest {
 
@@ -54,7 +55,9 @@ class KxmlCrossCheckTest {
         parser.setInput(new ByteArrayInputStream(wbxml), null);
         List<String> events = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (int event = parser.nextToken(); event != XmlPullParser.END_DOCUMENT; event = parser.nextToken()) {
+        for (int event = parser.nextToken();
+                event != XmlPullParser.END_DOCUMENT;
+                event = parser.nextToken()) {
             if (event == XmlPullParser.TEXT) {
                 text.append(parser.getText());
                 continue;
@@ -67,8 +70,12 @@ class KxmlCrossCheckTest {
                 events.add("<" + parser.getName());
             } else if (event == XmlPullParser.END_TAG) {
                 events.add(">" + parser.getName());
-            } else if (event == WbxmlParser.WAP_EXTENSION && parser.getWapCode() == GlobalToken.OPAQUE) {
-                events.add("opaque:" + Base64.getEncoder().encodeToString((byte[]) parser.getWapExtensionData()));
+            } else if (event == WbxmlParser.WAP_EXTENSION
+                    && parser.getWapCode() == GlobalToken.OPAQUE) {
+                events.add(
+                        "opaque:"
+                                + Base64.getEncoder()
+                                        .encodeToString((byte[]) parser.getWapExtensionData()));
             }
         }
         return events;

@@ -16,18 +16,37 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Property: for any input, the decoder either returns a tree that survives encode/decode unchanged, or throws {@link
- * WbxmlException}; nothing else escapes and nothing hangs. Inputs are mutated goldens (bit flips, interesting bytes,
- * truncation, insertion, splicing) and random bytes behind a valid header. The count and seed can be raised for a
- * longer run: {@code -Dfuzz.iterations=10000000 -Dfuzz.seed=42}.
+ * Property: for any input, the decoder either returns a tree that survives encode/decode unchanged,
+ * or throws {@link WbxmlException}; nothing else escapes and nothing hangs. Inputs are mutated
+ * goldens (bit flips, interesting bytes, truncation, insertion, splicing) and random bytes behind a
+ * valid header. The count and seed can be raised for a longer run: {@code
+ * -Dfuzz.iterations=10000000 -Dfuzz.seed=42}.
  */
 class WbxmlFuzzTest {
 
     private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 120_000);
     private static final long SEED = Long.getLong("fuzz.seed", 0x5EED_A5_2026L);
     private static final byte[] INTERESTING = {
-        0x00, 0x01, 0x02, 0x03, 0x04, 0x40, 0x43, 0x44, (byte) 0x80, (byte) 0x83, (byte) 0xC3, (byte) 0xC4,
-        (byte) 0xFF, 0x7F, 0x45, 0x19, 0x1A, (byte) 0xED, (byte) 0xF4, (byte) 0xC0
+        0x00,
+        0x01,
+        0x02,
+        0x03,
+        0x04,
+        0x40,
+        0x43,
+        0x44,
+        (byte) 0x80,
+        (byte) 0x83,
+        (byte) 0xC3,
+        (byte) 0xC4,
+        (byte) 0xFF,
+        0x7F,
+        0x45,
+        0x19,
+        0x1A,
+        (byte) 0xED,
+        (byte) 0xF4,
+        (byte) 0xC0
     };
     private static final WbxmlLimits TIGHT = new WbxmlLimits(1 << 16, 12, 4096, 4096);
 
@@ -44,11 +63,15 @@ class WbxmlFuzzTest {
         int accepted = 0;
         int rejected = 0;
         for (int i = 0; i < ITERATIONS; i++) {
-            byte[] input = i % 10 == 9 ? randomDocument(random) : mutate(seeds.get(random.nextInt(seeds.size())), random);
+            byte[] input =
+                    i % 10 == 9
+                            ? randomDocument(random)
+                            : mutate(seeds.get(random.nextInt(seeds.size())), random);
             WbxmlLimits limits = i % 2 == 0 ? WbxmlLimits.DEFAULT : TIGHT;
             try {
                 Element tree = WbxmlDocument.decode(input, limits);
-                assertEquals(tree, WbxmlDocument.decode(WbxmlDocument.encode(tree)), () -> hex(input));
+                assertEquals(
+                        tree, WbxmlDocument.decode(WbxmlDocument.encode(tree)), () -> hex(input));
                 accepted++;
             } catch (WbxmlException expected) {
                 rejected++;
@@ -57,8 +80,11 @@ class WbxmlFuzzTest {
             }
         }
         assertEquals(ITERATIONS, accepted + rejected);
-        assertTrue(accepted > ITERATIONS / 100, "mutations too destructive: only " + accepted + " accepted");
-        assertTrue(rejected > ITERATIONS / 10, "mutations too gentle: only " + rejected + " rejected");
+        assertTrue(
+                accepted > ITERATIONS / 100,
+                "mutations too destructive: only " + accepted + " accepted");
+        assertTrue(
+                rejected > ITERATIONS / 10, "mutations too gentle: only " + rejected + " rejected");
     }
 
     private static byte[] mutate(byte[] seed, SplittableRandom random) {
@@ -67,7 +93,9 @@ class WbxmlFuzzTest {
         for (int r = 0; r < rounds; r++) {
             switch (random.nextInt(6)) {
                 case 0 -> b[random.nextInt(b.length)] ^= (byte) (1 << random.nextInt(8));
-                case 1 -> b[random.nextInt(b.length)] = INTERESTING[random.nextInt(INTERESTING.length)];
+                case 1 ->
+                        b[random.nextInt(b.length)] =
+                                INTERESTING[random.nextInt(INTERESTING.length)];
                 case 2 -> b = Arrays.copyOf(b, random.nextInt(b.length + 1));
                 case 3 -> {
                     int at = random.nextInt(b.length + 1);

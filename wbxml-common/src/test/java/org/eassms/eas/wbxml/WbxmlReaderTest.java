@@ -35,7 +35,8 @@ class WbxmlReaderTest {
     @Test
     void readsPageSwitchTextAndOpaque() {
         // <Sync><SyncKey>1</SyncKey><Email2:ConversationId>[01 02]</ConversationId></Sync>
-        Element root = WbxmlDocument.decode(hex(HEADER + " 45 4B 03 31 00 01 00 16 49 C3 02 01 02 01 01"));
+        Element root =
+                WbxmlDocument.decode(hex(HEADER + " 45 4B 03 31 00 01 00 16 49 C3 02 01 02 01 01"));
         assertEquals("1", root.textOf(AirSync.SYNC_KEY));
         assertArrayEquals(new byte[] {1, 2}, root.bytesOf(Email2.CONVERSATION_ID));
     }
@@ -101,8 +102,10 @@ class WbxmlReaderTest {
 
     @Test
     void offsetPointsAtTheOffendingByte() {
-        WbxmlException e = assertThrows(
-                WbxmlException.class, () -> WbxmlDocument.decode(hex(HEADER + " 45 4B 03 41 FF 00 01 01")));
+        WbxmlException e =
+                assertThrows(
+                        WbxmlException.class,
+                        () -> WbxmlDocument.decode(hex(HEADER + " 45 4B 03 41 FF 00 01 01")));
         assertEquals(Reason.INVALID_UTF8, e.reason());
         assertEquals(8, e.offset());
     }
@@ -110,7 +113,12 @@ class WbxmlReaderTest {
     @Test
     void acceptsEveryValidUtf8Form() {
         String text = "A é € 𝄞 \uFFFD";
-        byte[] doc = new WbxmlWriter().start(AirSync.SYNC).element(AirSync.SYNC_KEY, text).end().toByteArray();
+        byte[] doc =
+                new WbxmlWriter()
+                        .start(AirSync.SYNC)
+                        .element(AirSync.SYNC_KEY, text)
+                        .end()
+                        .toByteArray();
         assertEquals(text, WbxmlDocument.decode(doc).textOf(AirSync.SYNC_KEY));
     }
 
@@ -142,15 +150,37 @@ class WbxmlReaderTest {
     @Test
     void enforcesSizeAndValueLimits() {
         WbxmlLimits tight = new WbxmlLimits(64, 4, 2, 3);
-        assertEquals(Reason.TOO_LARGE,
-                assertThrows(WbxmlException.class, () -> new WbxmlReader(new byte[65], tight)).reason());
-        assertEquals(Reason.TOO_LARGE, assertThrows(WbxmlException.class,
-                () -> WbxmlDocument.decode(hex(HEADER + " 45 C3 03 01 02 03 01"), tight)).reason());
-        assertEquals(Reason.TOO_LARGE, assertThrows(WbxmlException.class,
-                () -> WbxmlDocument.decode(hex(HEADER + " 45 03 41 42 43 44 00 01"), tight)).reason());
-        assertEquals(Reason.TOO_DEEP, assertThrows(WbxmlException.class,
-                () -> WbxmlDocument.decode(hex(HEADER + " 4F 4F 4F 4F 4F 01 01 01 01 01"), tight)).reason());
-        assertEquals("ABC", WbxmlDocument.decode(hex(HEADER + " 45 03 41 42 43 00 01"), tight).text());
+        assertEquals(
+                Reason.TOO_LARGE,
+                assertThrows(WbxmlException.class, () -> new WbxmlReader(new byte[65], tight))
+                        .reason());
+        assertEquals(
+                Reason.TOO_LARGE,
+                assertThrows(
+                                WbxmlException.class,
+                                () ->
+                                        WbxmlDocument.decode(
+                                                hex(HEADER + " 45 C3 03 01 02 03 01"), tight))
+                        .reason());
+        assertEquals(
+                Reason.TOO_LARGE,
+                assertThrows(
+                                WbxmlException.class,
+                                () ->
+                                        WbxmlDocument.decode(
+                                                hex(HEADER + " 45 03 41 42 43 44 00 01"), tight))
+                        .reason());
+        assertEquals(
+                Reason.TOO_DEEP,
+                assertThrows(
+                                WbxmlException.class,
+                                () ->
+                                        WbxmlDocument.decode(
+                                                hex(HEADER + " 4F 4F 4F 4F 4F 01 01 01 01 01"),
+                                                tight))
+                        .reason());
+        assertEquals(
+                "ABC", WbxmlDocument.decode(hex(HEADER + " 45 03 41 42 43 00 01"), tight).text());
     }
 
     /** Bytes allocated by this thread so far (HotSpot's per-thread counter). */

@@ -15,19 +15,32 @@ class WbxmlWriterTest {
 
     @Test
     void writesContentFlagOnlyWhenThereIsContent() {
-        byte[] doc = new WbxmlWriter().start(AirSync.SYNC).empty(AirSync.GET_CHANGES).element(AirSync.CLASS, "")
-                .end().toByteArray();
+        byte[] doc =
+                new WbxmlWriter()
+                        .start(AirSync.SYNC)
+                        .empty(AirSync.GET_CHANGES)
+                        .element(AirSync.CLASS, "")
+                        .end()
+                        .toByteArray();
         assertArrayEquals(hex("03 01 6A 00 45 13 10 01"), doc);
     }
 
     @Test
     void switchesPageOnlyWhenThePageChanges() {
-        byte[] doc = new WbxmlWriter().start(AirSync.APPLICATION_DATA)
-                .element(Email.TO, "a").element(Email.FROM, "b")
-                .start(AirSyncBase.BODY).element(AirSyncBase.TYPE, "1").end()
-                .end().toByteArray();
+        byte[] doc =
+                new WbxmlWriter()
+                        .start(AirSync.APPLICATION_DATA)
+                        .element(Email.TO, "a")
+                        .element(Email.FROM, "b")
+                        .start(AirSyncBase.BODY)
+                        .element(AirSyncBase.TYPE, "1")
+                        .end()
+                        .end()
+                        .toByteArray();
         assertArrayEquals(
-                hex("03 01 6A 00 5D 00 02 56 03 61 00 01 58 03 62 00 01 00 11 4A 46 03 31 00 01 01 01"), doc);
+                hex(
+                        "03 01 6A 00 5D 00 02 56 03 61 00 01 58 03 62 00 01 00 11 4A 46 03 31 00 01 01 01"),
+                doc);
     }
 
     @Test
@@ -42,16 +55,20 @@ class WbxmlWriterTest {
     void replacesLoneSurrogatesAndRejectsNul() {
         byte[] doc = new WbxmlWriter().start(AirSync.SYNC).text("a\uD800b").end().toByteArray();
         assertEquals("a\uFFFDb", WbxmlDocument.decode(doc).text());
-        assertThrows(WbxmlException.class, () -> new WbxmlWriter().start(AirSync.SYNC).text("a\u0000b"));
+        assertThrows(
+                WbxmlException.class, () -> new WbxmlWriter().start(AirSync.SYNC).text("a\u0000b"));
     }
 
     @Test
     void refusesUnbalancedUse() {
         assertThrows(IllegalStateException.class, () -> new WbxmlWriter().end());
-        assertThrows(IllegalStateException.class, () -> new WbxmlWriter().start(AirSync.SYNC).toByteArray());
+        assertThrows(
+                IllegalStateException.class,
+                () -> new WbxmlWriter().start(AirSync.SYNC).toByteArray());
         assertThrows(IllegalStateException.class, () -> new WbxmlWriter().toByteArray());
         assertThrows(IllegalStateException.class, () -> new WbxmlWriter().text("x"));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> new WbxmlWriter().start(AirSync.SYNC).end().start(AirSync.SYNC));
     }
 }

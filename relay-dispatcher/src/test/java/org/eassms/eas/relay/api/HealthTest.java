@@ -17,6 +17,10 @@ class HealthTest {
 
     @Test
     void metricsAreExposed() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -9,10 +9,11 @@ import org.eassms.eas.wbxml.codepage.AirSyncBase;
 import org.eassms.eas.wbxml.dom.Element;
 
 /**
- * AirSyncBase Body (MS-ASAIRS 2.2.2.9): the body type (1 plain text, 2 HTML, 3 RTF, 4 MIME), its full size, whether
- * the data was truncated, and the (possibly truncated) data.
+ * AirSyncBase Body (MS-ASAIRS 2.2.2.9): the body type (1 plain text, 2 HTML, 3 RTF, 4 MIME), its
+ * full size, whether the data was truncated, and the (possibly truncated) data.
  */
-public record Body(int type, Long estimatedDataSize, Boolean truncated, String data, String preview) {
+public record Body(
+        int type, Long estimatedDataSize, Boolean truncated, String data, String preview) {
 
     public static final int PLAIN_TEXT = 1;
 

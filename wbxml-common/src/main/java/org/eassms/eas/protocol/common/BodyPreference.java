@@ -8,7 +8,10 @@ import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.wbxml.codepage.AirSyncBase;
 import org.eassms.eas.wbxml.dom.Element;
 
-/** AirSyncBase BodyPreference (MS-ASAIRS 2.2.2.12): which body type the client wants and how much of it. */
+/**
+ * AirSyncBase BodyPreference (MS-ASAIRS 2.2.2.12): which body type the client wants and how much of
+ * it.
+ */
 public record BodyPreference(int type, Long truncationSize, Boolean allOrNone, Integer preview) {
 
     public static BodyPreference decode(Element element) {

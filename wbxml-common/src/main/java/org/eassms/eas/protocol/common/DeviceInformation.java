@@ -6,9 +6,9 @@ import org.eassms.eas.wbxml.codepage.Settings;
 import org.eassms.eas.wbxml.dom.Element;
 
 /**
- * Settings DeviceInformation/Set (MS-ASCMD 2.2.3.45, MS-ASMS 2.2.2.2.3): what a device says about itself, and
- * whether it offers itself as the user's SMS transport ({@code enableOutboundSms} 1 with a {@code phoneNumber}, 0 to
- * stop). Also sent inside Provision by 14.1 clients.
+ * Settings DeviceInformation/Set (MS-ASCMD 2.2.3.45, MS-ASMS 2.2.2.2.3): what a device says about
+ * itself, and whether it offers itself as the user's SMS transport ({@code enableOutboundSms} 1
+ * with a {@code phoneNumber}, 0 to stop). Also sent inside Provision by 14.1 clients.
  */
 public record DeviceInformation(
         String model,
@@ -37,16 +37,17 @@ public record DeviceInformation(
 
     /** {@code <DeviceInformation><Set>...</Set></DeviceInformation>}, fields in MS-ASCMD order. */
     public Element encode() {
-        Element set = Element.of(Settings.SET)
-                .addIfPresent(Settings.MODEL, model)
-                .addIfPresent(Settings.IMEI, imei)
-                .addIfPresent(Settings.FRIENDLY_NAME, friendlyName)
-                .addIfPresent(Settings.OS, os)
-                .addIfPresent(Settings.OS_LANGUAGE, osLanguage)
-                .addIfPresent(Settings.PHONE_NUMBER, phoneNumber)
-                .addIfPresent(Settings.USER_AGENT, userAgent)
-                .addIfPresent(Settings.ENABLE_OUTBOUND_SMS, enableOutboundSms)
-                .addIfPresent(Settings.MOBILE_OPERATOR, mobileOperator);
+        Element set =
+                Element.of(Settings.SET)
+                        .addIfPresent(Settings.MODEL, model)
+                        .addIfPresent(Settings.IMEI, imei)
+                        .addIfPresent(Settings.FRIENDLY_NAME, friendlyName)
+                        .addIfPresent(Settings.OS, os)
+                        .addIfPresent(Settings.OS_LANGUAGE, osLanguage)
+                        .addIfPresent(Settings.PHONE_NUMBER, phoneNumber)
+                        .addIfPresent(Settings.USER_AGENT, userAgent)
+                        .addIfPresent(Settings.ENABLE_OUTBOUND_SMS, enableOutboundSms)
+                        .addIfPresent(Settings.MOBILE_OPERATOR, mobileOperator);
         return Element.of(Settings.DEVICE_INFORMATION).add(set);
     }
 }

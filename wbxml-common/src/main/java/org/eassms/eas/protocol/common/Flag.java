@@ -7,8 +7,9 @@ import org.eassms.eas.wbxml.codepage.Tasks;
 import org.eassms.eas.wbxml.dom.Element;
 
 /**
- * Email Flag (MS-ASEMAIL 2.2.2.27) with every child MS-ASMS 2.2 names. Dates are kept as the text the client sent, so
- * they come back byte for byte. An empty {@code <Flag/>} (all fields null) clears the flag.
+ * Email Flag (MS-ASEMAIL 2.2.2.27) with every child MS-ASMS 2.2 names. Dates are kept as the text
+ * the client sent, so they come back byte for byte. An empty {@code <Flag/>} (all fields null)
+ * clears the flag.
  *
  * <p>MS-ASMS calls the UTC due date "UTCEndDate"; on the wire it is Tasks:UtcDueDate.
  */

@@ -14,10 +14,11 @@ import org.eassms.eas.wbxml.codepage.Email2;
 import org.eassms.eas.wbxml.dom.Element;
 
 /**
- * The ApplicationData of an SMS item (MS-ASMS 2.2) or of an e-mail item at the depth needed beside it (MS-ASEMAIL):
- * To, From ({@code "Name" [MOBILE:+number]} for SMS), DateReceived (for Sent Items the time the phone sent it),
- * Importance, Read, Body, InternetCPID, Flag, and the Email2 ConversationId and ConversationIndex as opaque bytes.
- * Absent fields are null; a Change carries only what changed.
+ * The ApplicationData of an SMS item (MS-ASMS 2.2) or of an e-mail item at the depth needed beside
+ * it (MS-ASEMAIL): To, From ({@code "Name" [MOBILE:+number]} for SMS), DateReceived (for Sent Items
+ * the time the phone sent it), Importance, Read, Body, InternetCPID, Flag, and the Email2
+ * ConversationId and ConversationIndex as opaque bytes. Absent fields are null; a Change carries
+ * only what changed.
  */
 public record MessageData(
         String to,
@@ -38,8 +39,20 @@ public record MessageData(
     /** An SMS item as a phone or the server would write it. */
     public static MessageData sms(String to, String from, Instant dateReceived, String text) {
         return new MessageData(
-                to, null, from, null, dateReceived, null, 1, Boolean.FALSE, null, Body.plainText(text), null, null,
-                null, null);
+                to,
+                null,
+                from,
+                null,
+                dateReceived,
+                null,
+                1,
+                Boolean.FALSE,
+                null,
+                Body.plainText(text),
+                null,
+                null,
+                null,
+                null);
     }
 
     public static MessageData decode(Element data) {
@@ -64,16 +77,17 @@ public record MessageData(
 
     /** The ApplicationData element, fields in the order of the MS-ASMS 4.3 example. */
     public Element encode() {
-        Element data = Element.of(AirSync.APPLICATION_DATA)
-                .addIfPresent(Email.TO, to)
-                .addIfPresent(Email.CC, cc)
-                .addIfPresent(Email.FROM, from)
-                .addIfPresent(Email.SUBJECT, subject)
-                .addIfPresent(Email.DATE_RECEIVED, Values.format(dateReceived))
-                .addIfPresent(Email.DISPLAY_TO, displayTo)
-                .addIfPresent(Email.IMPORTANCE, importance)
-                .addIfPresent(Email.READ, Values.bit(read))
-                .addIfPresent(Email.MESSAGE_CLASS, messageClass);
+        Element data =
+                Element.of(AirSync.APPLICATION_DATA)
+                        .addIfPresent(Email.TO, to)
+                        .addIfPresent(Email.CC, cc)
+                        .addIfPresent(Email.FROM, from)
+                        .addIfPresent(Email.SUBJECT, subject)
+                        .addIfPresent(Email.DATE_RECEIVED, Values.format(dateReceived))
+                        .addIfPresent(Email.DISPLAY_TO, displayTo)
+                        .addIfPresent(Email.IMPORTANCE, importance)
+                        .addIfPresent(Email.READ, Values.bit(read))
+                        .addIfPresent(Email.MESSAGE_CLASS, messageClass);
         if (body != null) {
             data.add(body.encode());
         }
@@ -111,6 +125,14 @@ public record MessageData(
 
     @Override
     public String toString() {
-        return "MessageData[to=" + to + ", from=" + from + ", dateReceived=" + dateReceived + ", body=" + body + "]";
+        return "MessageData[to="
+                + to
+                + ", from="
+                + from
+                + ", dateReceived="
+                + dateReceived
+                + ", body="
+                + body
+                + "]";
     }
 }

@@ -8,7 +8,9 @@ import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.wbxml.Tag;
 import org.eassms.eas.wbxml.dom.Element;
 
-/** Strict conversions between element text and typed values, failing with {@link ProtocolException}. */
+/**
+ * Strict conversions between element text and typed values, failing with {@link ProtocolException}.
+ */
 public final class Values {
     /** MS-ASDTYPE 2.3 dateTime as ActiveSync writes it: {@code 2009-01-08T00:14:36.000Z}. */
     private static final DateTimeFormatter DATE_TIME =
@@ -30,7 +32,8 @@ public final class Values {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new ProtocolException(tag.qualifiedName() + " is not a number: '" + abbreviate(text) + "'");
+            throw new ProtocolException(
+                    tag.qualifiedName() + " is not a number: '" + abbreviate(text) + "'");
         }
     }
 
@@ -38,7 +41,8 @@ public final class Values {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new ProtocolException(tag.qualifiedName() + " is not a number: '" + abbreviate(text) + "'");
+            throw new ProtocolException(
+                    tag.qualifiedName() + " is not a number: '" + abbreviate(text) + "'");
         }
     }
 
@@ -53,7 +57,8 @@ public final class Values {
     }
 
     /**
-     * A flag element that may be empty ({@code <GetChanges/>}, meaning 1) or carry 0 or 1; null when absent.
+     * A flag element that may be empty ({@code <GetChanges/>}, meaning 1) or carry 0 or 1; null
+     * when absent.
      */
     public static Boolean flagOf(Element parent, Tag tag) {
         Element child = parent.child(tag);
@@ -88,7 +93,8 @@ public final class Values {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ProtocolException(tag.qualifiedName() + " is not a dateTime: '" + abbreviate(text) + "'");
+            throw new ProtocolException(
+                    tag.qualifiedName() + " is not a dateTime: '" + abbreviate(text) + "'");
         }
     }
 

@@ -20,7 +20,8 @@ public final class FolderSyncCodec {
     }
 
     public static Element encodeRequest(FolderSyncRequest request) {
-        return Element.of(FolderHierarchy.FOLDER_SYNC).add(FolderHierarchy.SYNC_KEY, request.syncKey());
+        return Element.of(FolderHierarchy.FOLDER_SYNC)
+                .add(FolderHierarchy.SYNC_KEY, request.syncKey());
     }
 
     public static FolderSyncResponse decodeResponse(Element root) {
@@ -42,23 +43,31 @@ public final class FolderSyncCodec {
         }
         Integer status = intOf(root, FolderHierarchy.STATUS);
         return new FolderSyncResponse(
-                status == null ? 1 : status, root.textOf(FolderHierarchy.SYNC_KEY), added, updated, deleted);
+                status == null ? 1 : status,
+                root.textOf(FolderHierarchy.SYNC_KEY),
+                added,
+                updated,
+                deleted);
     }
 
     public static Element encodeResponse(FolderSyncResponse response) {
-        Element root = Element.of(FolderHierarchy.FOLDER_SYNC)
-                .add(FolderHierarchy.STATUS, Integer.toString(response.status()));
+        Element root =
+                Element.of(FolderHierarchy.FOLDER_SYNC)
+                        .add(FolderHierarchy.STATUS, Integer.toString(response.status()));
         if (response.syncKey() == null) {
             return root;
         }
         root.add(FolderHierarchy.SYNC_KEY, response.syncKey());
         int count = response.added().size() + response.updated().size() + response.deleted().size();
-        Element changes = Element.of(FolderHierarchy.CHANGES).add(FolderHierarchy.COUNT, Integer.toString(count));
+        Element changes =
+                Element.of(FolderHierarchy.CHANGES)
+                        .add(FolderHierarchy.COUNT, Integer.toString(count));
         for (Folder folder : response.updated()) {
             changes.add(encodeFolder(FolderHierarchy.UPDATE, folder));
         }
         for (String serverId : response.deleted()) {
-            changes.add(Element.of(FolderHierarchy.DELETE).add(FolderHierarchy.SERVER_ID, serverId));
+            changes.add(
+                    Element.of(FolderHierarchy.DELETE).add(FolderHierarchy.SERVER_ID, serverId));
         }
         for (Folder folder : response.added()) {
             changes.add(encodeFolder(FolderHierarchy.ADD, folder));

@@ -1,4 +1,7 @@
 package org.eassms.eas.protocol.foldersync;
 
-/** A FolderSync request (MS-ASCMD 2.2.1.5): the client's hierarchy SyncKey, "0" for the initial sync. */
+/**
+ * A FolderSync request (MS-ASCMD 2.2.1.5): the client's hierarchy SyncKey, "0" for the initial
+ * sync.
+ */
 public record FolderSyncRequest(String syncKey) {}

@@ -2,9 +2,16 @@ package org.eassms.eas.protocol.foldersync;
 
 import java.util.List;
 
-/** A FolderSync response (MS-ASCMD 2.2.1.5): new SyncKey and the hierarchy changes since the client's key. */
+/**
+ * A FolderSync response (MS-ASCMD 2.2.1.5): new SyncKey and the hierarchy changes since the
+ * client's key.
+ */
 public record FolderSyncResponse(
-        int status, String syncKey, List<Folder> added, List<Folder> updated, List<String> deleted) {
+        int status,
+        String syncKey,
+        List<Folder> added,
+        List<Folder> updated,
+        List<String> deleted) {
 
     public FolderSyncResponse {
         added = List.copyOf(added);

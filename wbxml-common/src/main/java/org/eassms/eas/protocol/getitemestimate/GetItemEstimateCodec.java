@@ -1,7 +1,7 @@
 package org.eassms.eas.protocol.getitemestimate;
 
-import static org.eassms.eas.protocol.common.Values.flagOf;
 import static org.eassms.eas.protocol.common.Values.expectRoot;
+import static org.eassms.eas.protocol.common.Values.flagOf;
 import static org.eassms.eas.protocol.common.Values.intOf;
 import static org.eassms.eas.protocol.common.Values.required;
 
@@ -29,13 +29,14 @@ public final class GetItemEstimateCodec {
             for (Element block : collection.elements(AirSync.OPTIONS)) {
                 options.add(SyncOptions.decode(block));
             }
-            collections.add(new GetItemEstimateRequest.Collection(
-                    collection.textOf(AirSync.SYNC_KEY),
-                    required(collection, GetItemEstimate.COLLECTION_ID),
-                    flagOf(collection, AirSync.CONVERSATION_MODE),
-                    options,
-                    collection.textOf(GetItemEstimate.CLASS),
-                    intOf(collection, AirSync.FILTER_TYPE)));
+            collections.add(
+                    new GetItemEstimateRequest.Collection(
+                            collection.textOf(AirSync.SYNC_KEY),
+                            required(collection, GetItemEstimate.COLLECTION_ID),
+                            flagOf(collection, AirSync.CONVERSATION_MODE),
+                            options,
+                            collection.textOf(GetItemEstimate.CLASS),
+                            intOf(collection, AirSync.FILTER_TYPE)));
         }
         return new GetItemEstimateRequest(collections);
     }
@@ -43,13 +44,17 @@ public final class GetItemEstimateCodec {
     public static Element encodeRequest(GetItemEstimateRequest request) {
         Element container = Element.of(GetItemEstimate.COLLECTIONS);
         for (GetItemEstimateRequest.Collection c : request.collections()) {
-            Element collection = Element.of(GetItemEstimate.COLLECTION)
-                    .addIfPresent(GetItemEstimate.CLASS, c.legacyClass())
-                    .addIfPresent(AirSync.SYNC_KEY, c.syncKey())
-                    .add(GetItemEstimate.COLLECTION_ID, c.collectionId())
-                    .addIfPresent(AirSync.FILTER_TYPE, c.legacyFilterType())
-                    .addIfPresent(AirSync.CONVERSATION_MODE, c.conversationMode() == null ? null
-                            : c.conversationMode() ? "1" : "0");
+            Element collection =
+                    Element.of(GetItemEstimate.COLLECTION)
+                            .addIfPresent(GetItemEstimate.CLASS, c.legacyClass())
+                            .addIfPresent(AirSync.SYNC_KEY, c.syncKey())
+                            .add(GetItemEstimate.COLLECTION_ID, c.collectionId())
+                            .addIfPresent(AirSync.FILTER_TYPE, c.legacyFilterType())
+                            .addIfPresent(
+                                    AirSync.CONVERSATION_MODE,
+                                    c.conversationMode() == null
+                                            ? null
+                                            : c.conversationMode() ? "1" : "0");
             for (SyncOptions block : c.options()) {
                 collection.add(block.encode());
             }
@@ -64,10 +69,15 @@ public final class GetItemEstimateCodec {
         for (Element response : root.elements(GetItemEstimate.RESPONSE)) {
             Element collection = response.child(GetItemEstimate.COLLECTION);
             Integer status = intOf(response, GetItemEstimate.STATUS);
-            entries.add(new GetItemEstimateResponse.Entry(
-                    status == null ? 1 : status,
-                    collection == null ? null : collection.textOf(GetItemEstimate.COLLECTION_ID),
-                    collection == null ? null : intOf(collection, GetItemEstimate.ESTIMATE)));
+            entries.add(
+                    new GetItemEstimateResponse.Entry(
+                            status == null ? 1 : status,
+                            collection == null
+                                    ? null
+                                    : collection.textOf(GetItemEstimate.COLLECTION_ID),
+                            collection == null
+                                    ? null
+                                    : intOf(collection, GetItemEstimate.ESTIMATE)));
         }
         return new GetItemEstimateResponse(entries);
     }
@@ -75,16 +85,17 @@ public final class GetItemEstimateCodec {
     public static Element encodeResponse(GetItemEstimateResponse response) {
         Element root = Element.of(GetItemEstimate.GET_ITEM_ESTIMATE);
         for (GetItemEstimateResponse.Entry entry : response.responses()) {
-            Element element = Element.of(GetItemEstimate.RESPONSE)
-                    .add(GetItemEstimate.STATUS, Integer.toString(entry.status()));
+            Element element =
+                    Element.of(GetItemEstimate.RESPONSE)
+                            .add(GetItemEstimate.STATUS, Integer.toString(entry.status()));
             if (entry.collectionId() != null) {
-                element.add(Element.of(GetItemEstimate.COLLECTION)
-                        .add(GetItemEstimate.COLLECTION_ID, entry.collectionId())
-                        .addIfPresent(GetItemEstimate.ESTIMATE, entry.estimate()));
+                element.add(
+                        Element.of(GetItemEstimate.COLLECTION)
+                                .add(GetItemEstimate.COLLECTION_ID, entry.collectionId())
+                                .addIfPresent(GetItemEstimate.ESTIMATE, entry.estimate()));
             }
             root.add(element);
         }
         return root;
     }
-
 }

@@ -11,8 +11,9 @@ public record GetItemEstimateRequest(List<Collection> collections) {
     }
 
     /**
-     * One collection. {@code options} are AirSync Options blocks (protocol 14.0 and later; MS-ASMS 3.1.4.2 counts SMS
-     * only under a block with Class SMS); {@code legacyClass} and {@code legacyFilterType} are the 12.1 forms.
+     * One collection. {@code options} are AirSync Options blocks (protocol 14.0 and later; MS-ASMS
+     * 3.1.4.2 counts SMS only under a block with Class SMS); {@code legacyClass} and {@code
+     * legacyFilterType} are the 12.1 forms.
      */
     public record Collection(
             String syncKey,

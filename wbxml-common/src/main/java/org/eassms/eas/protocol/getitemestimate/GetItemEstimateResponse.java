@@ -9,6 +9,9 @@ public record GetItemEstimateResponse(List<Entry> responses) {
         responses = List.copyOf(responses);
     }
 
-    /** Status 1 with an estimate, or 2 (invalid collection), 3 (sync state not primed), 4 (invalid SyncKey). */
+    /**
+     * Status 1 with an estimate, or 2 (invalid collection), 3 (sync state not primed), 4 (invalid
+     * SyncKey).
+     */
     public record Entry(int status, String collectionId, Integer estimate) {}
 }

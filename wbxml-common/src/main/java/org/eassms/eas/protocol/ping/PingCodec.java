@@ -19,20 +19,25 @@ public final class PingCodec {
         Element container = root.child(Ping.FOLDERS);
         if (container != null) {
             for (Element folder : container.elements(Ping.FOLDER)) {
-                folders.add(new PingRequest.PingFolder(required(folder, Ping.ID), required(folder, Ping.CLASS)));
+                folders.add(
+                        new PingRequest.PingFolder(
+                                required(folder, Ping.ID), required(folder, Ping.CLASS)));
             }
         }
         return new PingRequest(intOf(root, Ping.HEARTBEAT_INTERVAL), folders);
     }
 
     public static Element encodeRequest(PingRequest request) {
-        Element root = Element.of(Ping.PING).addIfPresent(Ping.HEARTBEAT_INTERVAL, request.heartbeatInterval());
+        Element root =
+                Element.of(Ping.PING)
+                        .addIfPresent(Ping.HEARTBEAT_INTERVAL, request.heartbeatInterval());
         if (!request.folders().isEmpty()) {
             Element container = Element.of(Ping.FOLDERS);
             for (PingRequest.PingFolder folder : request.folders()) {
-                container.add(Element.of(Ping.FOLDER)
-                        .add(Ping.ID, folder.id())
-                        .add(Ping.CLASS, folder.folderClass()));
+                container.add(
+                        Element.of(Ping.FOLDER)
+                                .add(Ping.ID, folder.id())
+                                .add(Ping.CLASS, folder.folderClass()));
             }
             root.add(container);
         }

@@ -3,8 +3,8 @@ package org.eassms.eas.protocol.ping;
 import java.util.List;
 
 /**
- * A Ping request (MS-ASCMD 2.2.1.13): the heartbeat in seconds and the folders to watch. Both are optional: an empty
- * Ping re-uses the device's cached parameters.
+ * A Ping request (MS-ASCMD 2.2.1.13): the heartbeat in seconds and the folders to watch. Both are
+ * optional: an empty Ping re-uses the device's cached parameters.
  */
 public record PingRequest(Integer heartbeatInterval, List<PingFolder> folders) {
 
@@ -12,6 +12,8 @@ public record PingRequest(Integer heartbeatInterval, List<PingFolder> folders) {
         folders = List.copyOf(folders);
     }
 
-    /** A watched folder: its server id and class (Email, Calendar, Contacts, Tasks, Notes or SMS). */
+    /**
+     * A watched folder: its server id and class (Email, Calendar, Contacts, Tasks, Notes or SMS).
+     */
     public record PingFolder(String id, String folderClass) {}
 }

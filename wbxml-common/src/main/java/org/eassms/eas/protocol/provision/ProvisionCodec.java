@@ -38,14 +38,18 @@ public final class ProvisionCodec {
             root.add(request.deviceInformation().encode());
         }
         if (request.policyType() != null) {
-            root.add(Element.of(Provision.POLICIES)
-                    .add(Element.of(Provision.POLICY)
-                            .add(Provision.POLICY_TYPE, request.policyType())
-                            .addIfPresent(Provision.POLICY_KEY, request.policyKey())
-                            .addIfPresent(Provision.STATUS, request.status())));
+            root.add(
+                    Element.of(Provision.POLICIES)
+                            .add(
+                                    Element.of(Provision.POLICY)
+                                            .add(Provision.POLICY_TYPE, request.policyType())
+                                            .addIfPresent(Provision.POLICY_KEY, request.policyKey())
+                                            .addIfPresent(Provision.STATUS, request.status())));
         }
         if (request.remoteWipeStatus() != null) {
-            root.add(Element.of(Provision.REMOTE_WIPE).add(Provision.STATUS, request.remoteWipeStatus().toString()));
+            root.add(
+                    Element.of(Provision.REMOTE_WIPE)
+                            .add(Provision.STATUS, request.remoteWipeStatus().toString()));
         }
         return root;
     }
@@ -61,7 +65,8 @@ public final class ProvisionCodec {
             if (doc != null) {
                 for (Element setting : doc.elements()) {
                     if (!(setting.tag() instanceof Provision tag)) {
-                        throw new ProtocolException("unexpected " + setting.tag().qualifiedName() + " in policy");
+                        throw new ProtocolException(
+                                "unexpected " + setting.tag().qualifiedName() + " in policy");
                     }
                     settings.add(new PolicySetting(tag, setting.text()));
                 }
@@ -78,16 +83,20 @@ public final class ProvisionCodec {
     }
 
     public static Element encodeResponse(ProvisionResponse response) {
-        Element root = Element.of(Provision.PROVISION).add(Provision.STATUS, Integer.toString(response.status()));
+        Element root =
+                Element.of(Provision.PROVISION)
+                        .add(Provision.STATUS, Integer.toString(response.status()));
         if (response.deviceInformationStatus() != null) {
-            root.add(Element.of(Settings.DEVICE_INFORMATION)
-                    .add(Settings.STATUS, response.deviceInformationStatus().toString()));
+            root.add(
+                    Element.of(Settings.DEVICE_INFORMATION)
+                            .add(Settings.STATUS, response.deviceInformationStatus().toString()));
         }
         if (response.policyType() != null) {
-            Element policy = Element.of(Provision.POLICY)
-                    .add(Provision.POLICY_TYPE, response.policyType())
-                    .addIfPresent(Provision.STATUS, response.policyStatus())
-                    .addIfPresent(Provision.POLICY_KEY, response.policyKey());
+            Element policy =
+                    Element.of(Provision.POLICY)
+                            .add(Provision.POLICY_TYPE, response.policyType())
+                            .addIfPresent(Provision.STATUS, response.policyStatus())
+                            .addIfPresent(Provision.POLICY_KEY, response.policyKey());
             if (response.settings() != null) {
                 Element doc = Element.of(Provision.EAS_PROVISION_DOC);
                 for (PolicySetting setting : response.settings()) {

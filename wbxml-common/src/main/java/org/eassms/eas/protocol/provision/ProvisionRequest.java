@@ -3,9 +3,10 @@ package org.eassms.eas.protocol.provision;
 import org.eassms.eas.protocol.common.DeviceInformation;
 
 /**
- * A Provision request (MS-ASPROV 2.2.2.x, MS-ASCMD 2.2.1.14). Phase one names the {@code policyType} (and, from 14.1,
- * carries DeviceInformation); phase two acknowledges with the temporary {@code policyKey} and a {@code status}; a
- * remote-wipe acknowledgement carries only {@code remoteWipeStatus}.
+ * A Provision request (MS-ASPROV 2.2.2.x, MS-ASCMD 2.2.1.14). Phase one names the {@code
+ * policyType} (and, from 14.1, carries DeviceInformation); phase two acknowledges with the
+ * temporary {@code policyKey} and a {@code status}; a remote-wipe acknowledgement carries only
+ * {@code remoteWipeStatus}.
  */
 public record ProvisionRequest(
         DeviceInformation deviceInformation,

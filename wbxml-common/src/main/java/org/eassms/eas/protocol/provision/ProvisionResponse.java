@@ -3,8 +3,8 @@ package org.eassms.eas.protocol.provision;
 import java.util.List;
 
 /**
- * A Provision response: the overall status, the DeviceInformation status when the request carried one, and the
- * policy with its status, key and (in phase one) its settings.
+ * A Provision response: the overall status, the DeviceInformation status when the request carried
+ * one, and the policy with its status, key and (in phase one) its settings.
  */
 public record ProvisionResponse(
         int status,

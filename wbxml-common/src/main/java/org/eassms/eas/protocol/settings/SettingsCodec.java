@@ -56,9 +56,10 @@ public final class SettingsCodec {
         Element get = user == null ? null : user.child(Settings.GET);
         if (get != null) {
             Element emails = get.child(Settings.EMAIL_ADDRESSES);
-            Element account = get.child(Settings.ACCOUNTS) == null
-                    ? null
-                    : get.child(Settings.ACCOUNTS).child(Settings.ACCOUNT);
+            Element account =
+                    get.child(Settings.ACCOUNTS) == null
+                            ? null
+                            : get.child(Settings.ACCOUNTS).child(Settings.ACCOUNT);
             if (account != null) {
                 emails = account.child(Settings.EMAIL_ADDRESSES);
                 displayName = account.textOf(Settings.USER_DISPLAY_NAME);
@@ -81,14 +82,18 @@ public final class SettingsCodec {
     }
 
     public static Element encodeResponse(SettingsResponse response) {
-        Element root = Element.of(Settings.SETTINGS).add(Settings.STATUS, Integer.toString(response.status()));
+        Element root =
+                Element.of(Settings.SETTINGS)
+                        .add(Settings.STATUS, Integer.toString(response.status()));
         if (response.deviceInformationStatus() != null) {
-            root.add(Element.of(Settings.DEVICE_INFORMATION)
-                    .add(Settings.STATUS, response.deviceInformationStatus().toString()));
+            root.add(
+                    Element.of(Settings.DEVICE_INFORMATION)
+                            .add(Settings.STATUS, response.deviceInformationStatus().toString()));
         }
         if (response.userInformationStatus() != null) {
-            Element user = Element.of(Settings.USER_INFORMATION)
-                    .add(Settings.STATUS, response.userInformationStatus().toString());
+            Element user =
+                    Element.of(Settings.USER_INFORMATION)
+                            .add(Settings.STATUS, response.userInformationStatus().toString());
             if (!response.emailAddresses().isEmpty() || response.primarySmtpAddress() != null) {
                 Element emails = Element.of(Settings.EMAIL_ADDRESSES);
                 for (String address : response.emailAddresses()) {
@@ -97,10 +102,14 @@ public final class SettingsCodec {
                 emails.addIfPresent(Settings.PRIMARY_SMTP_ADDRESS, response.primarySmtpAddress());
                 Element get = Element.of(Settings.GET);
                 if (response.userDisplayName() != null || response.primarySmtpAddress() != null) {
-                    get.add(Element.of(Settings.ACCOUNTS)
-                            .add(Element.of(Settings.ACCOUNT)
-                                    .addIfPresent(Settings.USER_DISPLAY_NAME, response.userDisplayName())
-                                    .add(emails)));
+                    get.add(
+                            Element.of(Settings.ACCOUNTS)
+                                    .add(
+                                            Element.of(Settings.ACCOUNT)
+                                                    .addIfPresent(
+                                                            Settings.USER_DISPLAY_NAME,
+                                                            response.userDisplayName())
+                                                    .add(emails)));
                 } else {
                     get.add(emails);
                 }

@@ -1,6 +1,9 @@
 package org.eassms.eas.protocol.settings;
 
-/** Settings Status values (MS-ASCMD 2.2.3.177.14); MS-ASMS 3.2.5.3 uses 5 for EnableOutboundSMS without a number. */
+/**
+ * Settings Status values (MS-ASCMD 2.2.3.177.14); MS-ASMS 3.2.5.3 uses 5 for EnableOutboundSMS
+ * without a number.
+ */
 public enum SettingsStatus {
     SUCCESS(1),
     PROTOCOL_ERROR(2),

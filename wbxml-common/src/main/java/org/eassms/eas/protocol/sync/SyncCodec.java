@@ -8,7 +8,10 @@ import java.util.List;
 import org.eassms.eas.wbxml.codepage.AirSync;
 import org.eassms.eas.wbxml.dom.Element;
 
-/** Sync requests and responses to and from element trees (MS-ASCMD 2.2.1.21). Both directions, for server and client. */
+/**
+ * Sync requests and responses to and from element trees (MS-ASCMD 2.2.1.21). Both directions, for
+ * server and client.
+ */
 public final class SyncCodec {
     private SyncCodec() {}
 
@@ -56,13 +59,15 @@ public final class SyncCodec {
                 collections.add(SyncCollectionResponse.decode(collection));
             }
         }
-        return new SyncResponse(intOf(sync, AirSync.STATUS), intOf(sync, AirSync.LIMIT), collections);
+        return new SyncResponse(
+                intOf(sync, AirSync.STATUS), intOf(sync, AirSync.LIMIT), collections);
     }
 
     public static Element encodeResponse(SyncResponse response) {
-        Element sync = Element.of(AirSync.SYNC)
-                .addIfPresent(AirSync.STATUS, response.status())
-                .addIfPresent(AirSync.LIMIT, response.limit());
+        Element sync =
+                Element.of(AirSync.SYNC)
+                        .addIfPresent(AirSync.STATUS, response.status())
+                        .addIfPresent(AirSync.LIMIT, response.limit());
         if (!response.collections().isEmpty()) {
             Element container = Element.of(AirSync.COLLECTIONS);
             for (SyncCollectionResponse collection : response.collections()) {
@@ -72,5 +77,4 @@ public final class SyncCodec {
         }
         return sync;
     }
-
 }

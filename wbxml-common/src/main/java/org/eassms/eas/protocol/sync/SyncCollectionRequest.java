@@ -11,9 +11,9 @@ import org.eassms.eas.wbxml.codepage.AirSync;
 import org.eassms.eas.wbxml.dom.Element;
 
 /**
- * One Collection of a Sync request (MS-ASCMD 2.2.3.29.2). {@code options} holds the Options blocks in the order sent
- * (MS-ASMS allows two: the folder's default class and SMS; the codec keeps all so the server can answer status 4).
- * Null flags mean "not sent", which matters for sticky options.
+ * One Collection of a Sync request (MS-ASCMD 2.2.3.29.2). {@code options} holds the Options blocks
+ * in the order sent (MS-ASMS allows two: the folder's default class and SMS; the codec keeps all so
+ * the server can answer status 4). Null flags mean "not sent", which matters for sticky options.
  */
 public record SyncCollectionRequest(
         String syncKey,
@@ -40,7 +40,8 @@ public record SyncCollectionRequest(
             for (Element command : commandsElement.elements()) {
                 SyncCommand decoded = SyncCommand.decode(command);
                 if (decoded == null) {
-                    throw new ProtocolException("unexpected " + command.tag().qualifiedName() + " in Commands");
+                    throw new ProtocolException(
+                            "unexpected " + command.tag().qualifiedName() + " in Commands");
                 }
                 commands.add(decoded);
             }
@@ -56,12 +57,13 @@ public record SyncCollectionRequest(
     }
 
     Element encode() {
-        Element collection = Element.of(AirSync.COLLECTION)
-                .add(AirSync.SYNC_KEY, syncKey)
-                .add(AirSync.COLLECTION_ID, collectionId)
-                .addIfPresent(AirSync.DELETES_AS_MOVES, flag(deletesAsMoves))
-                .addIfPresent(AirSync.GET_CHANGES, flag(getChanges))
-                .addIfPresent(AirSync.WINDOW_SIZE, windowSize);
+        Element collection =
+                Element.of(AirSync.COLLECTION)
+                        .add(AirSync.SYNC_KEY, syncKey)
+                        .add(AirSync.COLLECTION_ID, collectionId)
+                        .addIfPresent(AirSync.DELETES_AS_MOVES, flag(deletesAsMoves))
+                        .addIfPresent(AirSync.GET_CHANGES, flag(getChanges))
+                        .addIfPresent(AirSync.WINDOW_SIZE, windowSize);
         for (SyncOptions block : options) {
             collection.add(block.encode());
         }

@@ -21,9 +21,13 @@ public record SyncCollectionResponse(
         responses = List.copyOf(responses);
     }
 
-    /** A collection-level failure: only CollectionId and Status (and the SyncKey when the client's was kept). */
+    /**
+     * A collection-level failure: only CollectionId and Status (and the SyncKey when the client's
+     * was kept).
+     */
     public static SyncCollectionResponse failed(String syncKey, String collectionId, int status) {
-        return new SyncCollectionResponse(syncKey, collectionId, status, false, List.of(), List.of());
+        return new SyncCollectionResponse(
+                syncKey, collectionId, status, false, List.of(), List.of());
     }
 
     static SyncCollectionResponse decode(Element collection) {
@@ -51,12 +55,16 @@ public record SyncCollectionResponse(
         return out;
     }
 
-    /** Element order of the MS-ASCMD examples: SyncKey, CollectionId, Status, MoreAvailable, Commands, Responses. */
+    /**
+     * Element order of the MS-ASCMD examples: SyncKey, CollectionId, Status, MoreAvailable,
+     * Commands, Responses.
+     */
     Element encode() {
-        Element collection = Element.of(AirSync.COLLECTION)
-                .addIfPresent(AirSync.SYNC_KEY, syncKey)
-                .add(AirSync.COLLECTION_ID, collectionId)
-                .add(AirSync.STATUS, Integer.toString(status));
+        Element collection =
+                Element.of(AirSync.COLLECTION)
+                        .addIfPresent(AirSync.SYNC_KEY, syncKey)
+                        .add(AirSync.COLLECTION_ID, collectionId)
+                        .add(AirSync.STATUS, Integer.toString(status));
         if (moreAvailable) {
             collection.addEmpty(AirSync.MORE_AVAILABLE);
         }
@@ -65,7 +73,8 @@ public record SyncCollectionResponse(
         return collection;
     }
 
-    private static void addAll(Element collection, AirSync containerTag, List<SyncCommand> entries) {
+    private static void addAll(
+            Element collection, AirSync containerTag, List<SyncCommand> entries) {
         if (!entries.isEmpty()) {
             Element container = Element.of(containerTag);
             for (SyncCommand entry : entries) {

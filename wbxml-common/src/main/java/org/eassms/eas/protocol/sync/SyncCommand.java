@@ -9,12 +9,18 @@ import org.eassms.eas.wbxml.codepage.AirSync;
 import org.eassms.eas.wbxml.dom.Element;
 
 /**
- * One entry of a Sync collection's Commands (client or server changes) or Responses (the server's answer to client
- * changes): MS-ASCMD 2.2.3.7 Add, 2.2.3.24 Change, 2.2.3.42 Delete, 2.2.3.63 Fetch, 2.2.3.161 SoftDelete. {@code
- * itemClass} is {@code "SMS"} for SMS items (MS-ASMS 2.2.2.2.2) and null for the folder's default class.
+ * One entry of a Sync collection's Commands (client or server changes) or Responses (the server's
+ * answer to client changes): MS-ASCMD 2.2.3.7 Add, 2.2.3.24 Change, 2.2.3.42 Delete, 2.2.3.63
+ * Fetch, 2.2.3.161 SoftDelete. {@code itemClass} is {@code "SMS"} for SMS items (MS-ASMS 2.2.2.2.2)
+ * and null for the folder's default class.
  */
 public record SyncCommand(
-        Type type, String itemClass, String serverId, String clientId, Integer status, MessageData data) {
+        Type type,
+        String itemClass,
+        String serverId,
+        String clientId,
+        Integer status,
+        MessageData data) {
 
     /** The command's element name on the AirSync page. */
     public enum Type {
@@ -65,7 +71,8 @@ public record SyncCommand(
     }
 
     /** The server's answer to a client Add: the new ServerId for the client's ClientId. */
-    public static SyncCommand addResponse(String itemClass, String clientId, String serverId, int status) {
+    public static SyncCommand addResponse(
+            String itemClass, String clientId, String serverId, int status) {
         return new SyncCommand(Type.ADD, itemClass, serverId, clientId, status, null);
     }
 
@@ -80,26 +87,29 @@ public record SyncCommand(
             return null;
         }
         Element data = element.child(AirSync.APPLICATION_DATA);
-        SyncCommand command = new SyncCommand(
-                type,
-                element.textOf(AirSync.CLASS),
-                element.textOf(AirSync.SERVER_ID),
-                element.textOf(AirSync.CLIENT_ID),
-                intOf(element, AirSync.STATUS),
-                data == null ? null : MessageData.decode(data));
+        SyncCommand command =
+                new SyncCommand(
+                        type,
+                        element.textOf(AirSync.CLASS),
+                        element.textOf(AirSync.SERVER_ID),
+                        element.textOf(AirSync.CLIENT_ID),
+                        intOf(element, AirSync.STATUS),
+                        data == null ? null : MessageData.decode(data));
         if (type != Type.ADD && command.serverId == null && command.status == null) {
-            throw new ProtocolException("AirSync:" + element.tag().xmlName() + " lacks its ServerId");
+            throw new ProtocolException(
+                    "AirSync:" + element.tag().xmlName() + " lacks its ServerId");
         }
         return command;
     }
 
     /** Element order of MS-ASCMD 2.2.3.7.2: Class, ClientId, ServerId, Status, ApplicationData. */
     public Element encode() {
-        Element element = Element.of(type.tag)
-                .addIfPresent(AirSync.CLASS, itemClass)
-                .addIfPresent(AirSync.CLIENT_ID, clientId)
-                .addIfPresent(AirSync.SERVER_ID, serverId)
-                .addIfPresent(AirSync.STATUS, status);
+        Element element =
+                Element.of(type.tag)
+                        .addIfPresent(AirSync.CLASS, itemClass)
+                        .addIfPresent(AirSync.CLIENT_ID, clientId)
+                        .addIfPresent(AirSync.SERVER_ID, serverId)
+                        .addIfPresent(AirSync.STATUS, status);
         if (data != null) {
             element.add(data.encode());
         }

@@ -10,8 +10,9 @@ import org.eassms.eas.wbxml.codepage.AirSyncBase;
 import org.eassms.eas.wbxml.dom.Element;
 
 /**
- * One AirSync Options block of a Sync or GetItemEstimate collection (MS-ASCMD 2.2.3.124, MS-ASMS 3.1.4.1.1). A null
- * {@code itemClass} means the folder's default class; {@code "SMS"} asks for SMS items.
+ * One AirSync Options block of a Sync or GetItemEstimate collection (MS-ASCMD 2.2.3.124, MS-ASMS
+ * 3.1.4.1.1). A null {@code itemClass} means the folder's default class; {@code "SMS"} asks for SMS
+ * items.
  */
 public record SyncOptions(
         String itemClass,
@@ -32,7 +33,13 @@ public record SyncOptions(
     /** Options asking for SMS items with a filter and a plain-text body preference. */
     public static SyncOptions sms(Integer filterType, Long truncationSize) {
         return new SyncOptions(
-                SMS, filterType, List.of(new BodyPreference(1, truncationSize, null, null)), null, null, null, null);
+                SMS,
+                filterType,
+                List.of(new BodyPreference(1, truncationSize, null, null)),
+                null,
+                null,
+                null,
+                null);
     }
 
     public boolean isSms() {
@@ -55,9 +62,10 @@ public record SyncOptions(
     }
 
     public Element encode() {
-        Element options = Element.of(AirSync.OPTIONS)
-                .addIfPresent(AirSync.CLASS, itemClass)
-                .addIfPresent(AirSync.FILTER_TYPE, filterType);
+        Element options =
+                Element.of(AirSync.OPTIONS)
+                        .addIfPresent(AirSync.CLASS, itemClass)
+                        .addIfPresent(AirSync.FILTER_TYPE, filterType);
         for (BodyPreference preference : bodyPreferences) {
             options.add(preference.encode());
         }

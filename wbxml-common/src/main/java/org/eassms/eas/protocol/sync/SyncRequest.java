@@ -3,9 +3,10 @@ package org.eassms.eas.protocol.sync;
 import java.util.List;
 
 /**
- * A Sync command request (MS-ASCMD 2.2.1.21). {@code waitMinutes} is the Wait element, in minutes, and {@code heartbeatInterval} in seconds;
- * sending both is a protocol error the server must detect, so both are kept. {@code partial} asks the server to merge
- * this request with the cached one. An empty request body is represented by {@link #EMPTY}.
+ * A Sync command request (MS-ASCMD 2.2.1.21). {@code waitMinutes} is the Wait element, in minutes,
+ * and {@code heartbeatInterval} in seconds; sending both is a protocol error the server must
+ * detect, so both are kept. {@code partial} asks the server to merge this request with the cached
+ * one. An empty request body is represented by {@link #EMPTY}.
  */
 public record SyncRequest(
         List<SyncCollectionRequest> collections,

@@ -22,7 +22,8 @@ public enum Calendar implements Tag {
     EXCEPTION(0x13, "Exception"),
     EXCEPTIONS(0x14, "Exceptions"),
     DELETED(0x15, "Deleted"),
-    EXCEPTION_START_TIME(0x16, "ExceptionStartTime"), // not in 16.x (MS-ASCAL 2.2.2.23 support table: 2.5-14.1)
+    EXCEPTION_START_TIME(
+            0x16, "ExceptionStartTime"), // not in 16.x (MS-ASCAL 2.2.2.23 support table: 2.5-14.1)
     LOCATION(0x17, "Location"), // not in 16.x (airsyncbase:Location used) per grommunio - unsure
     MEETING_STATUS(0x18, "MeetingStatus"),
     ORGANIZER_EMAIL(0x19, "OrganizerEmail"),

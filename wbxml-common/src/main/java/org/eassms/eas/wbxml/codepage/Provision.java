@@ -16,9 +16,11 @@ public enum Provision implements Tag {
     EAS_PROVISION_DOC(0x0D, "EASProvisionDoc"), // since 12.0
     DEVICE_PASSWORD_ENABLED(0x0E, "DevicePasswordEnabled"), // since 12.0
     ALPHANUMERIC_DEVICE_PASSWORD_REQUIRED(0x0F, "AlphanumericDevicePasswordRequired"), // since 12.0
-    REQUIRE_STORAGE_CARD_ENCRYPTION(0x10, "RequireStorageCardEncryption"), // called DeviceEncryptionEnabled before r8.0
+    REQUIRE_STORAGE_CARD_ENCRYPTION(
+            0x10, "RequireStorageCardEncryption"), // called DeviceEncryptionEnabled before r8.0
     PASSWORD_RECOVERY_ENABLED(0x11, "PasswordRecoveryEnabled"), // since 12.0
-    DOCUMENT_BROWSE_ENABLED(0x12, "DocumentBrowseEnabled"), // deprecated (EAS 2.5), not in the current table
+    DOCUMENT_BROWSE_ENABLED(
+            0x12, "DocumentBrowseEnabled"), // deprecated (EAS 2.5), not in the current table
     ATTACHMENTS_ENABLED(0x13, "AttachmentsEnabled"), // since 12.0
     MIN_DEVICE_PASSWORD_LENGTH(0x14, "MinDevicePasswordLength"), // since 12.0
     MAX_INACTIVITY_TIME_DEVICE_LOCK(0x15, "MaxInactivityTimeDeviceLock"), // since 12.0
@@ -32,7 +34,8 @@ public enum Provision implements Tag {
     REQUIRE_DEVICE_ENCRYPTION(0x1D, "RequireDeviceEncryption"), // since 12.1
     ALLOW_UNSIGNED_APPLICATIONS(0x1E, "AllowUnsignedApplications"), // since 12.1
     ALLOW_UNSIGNED_INSTALLATION_PACKAGES(0x1F, "AllowUnsignedInstallationPackages"), // since 12.1
-    MIN_DEVICE_PASSWORD_COMPLEX_CHARACTERS(0x20, "MinDevicePasswordComplexCharacters"), // since 12.1
+    MIN_DEVICE_PASSWORD_COMPLEX_CHARACTERS(
+            0x20, "MinDevicePasswordComplexCharacters"), // since 12.1
     ALLOW_WI_FI(0x21, "AllowWiFi"), // since 12.1
     ALLOW_TEXT_MESSAGING(0x22, "AllowTextMessaging"), // since 12.1
     ALLOW_POPIMAP_EMAIL(0x23, "AllowPOPIMAPEmail"), // since 12.1
@@ -49,7 +52,8 @@ public enum Provision implements Tag {
     REQUIRE_ENCRYPTED_SMIME_MESSAGES(0x2E, "RequireEncryptedSMIMEMessages"), // since 12.1
     REQUIRE_SIGNED_SMIME_ALGORITHM(0x2F, "RequireSignedSMIMEAlgorithm"), // since 12.1
     REQUIRE_ENCRYPTION_SMIME_ALGORITHM(0x30, "RequireEncryptionSMIMEAlgorithm"), // since 12.1
-    ALLOW_SMIME_ENCRYPTION_ALGORITHM_NEGOTIATION(0x31, "AllowSMIMEEncryptionAlgorithmNegotiation"), // since 12.1
+    ALLOW_SMIME_ENCRYPTION_ALGORITHM_NEGOTIATION(
+            0x31, "AllowSMIMEEncryptionAlgorithmNegotiation"), // since 12.1
     ALLOW_SMIME_SOFT_CERTS(0x32, "AllowSMIMESoftCerts"), // since 12.1
     ALLOW_BROWSER(0x33, "AllowBrowser"), // since 12.1
     ALLOW_CONSUMER_EMAIL(0x34, "AllowConsumerEmail"), // since 12.1

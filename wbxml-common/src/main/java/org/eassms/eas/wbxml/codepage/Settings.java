@@ -31,7 +31,8 @@ public enum Settings implements Tag {
     PHONE_NUMBER(0x1C, "PhoneNumber"),
     USER_INFORMATION(0x1D, "UserInformation"),
     EMAIL_ADDRESSES(0x1E, "EmailAddresses"),
-    SMTP_ADDRESS(0x1F, "SMTPAddress"), // MS-ASCMD 2.2.3.171 spells SMTPAddress (libwbxml/grommunio: SmtpAddress)
+    SMTP_ADDRESS(0x1F, "SMTPAddress"), // MS-ASCMD 2.2.3.171 spells SMTPAddress (libwbxml/grommunio:
+    // SmtpAddress)
     USER_AGENT(0x20, "UserAgent"), // since 12.1
     ENABLE_OUTBOUND_SMS(0x21, "EnableOutboundSMS"), // since 14.0
     MOBILE_OPERATOR(0x22, "MobileOperator"), // since 14.0

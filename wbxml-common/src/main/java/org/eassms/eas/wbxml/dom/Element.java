@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.eassms.eas.wbxml.Tag;
 
 /**
- * An element of an ActiveSync document: a tag and its children in order. Mutable while a document is being built;
- * the protocol codecs read it through the typed accessors below.
+ * An element of an ActiveSync document: a tag and its children in order. Mutable while a document
+ * is being built; the protocol codecs read it through the typed accessors below.
  */
 public final class Element implements Node {
     private final Tag tag;
@@ -134,7 +134,10 @@ public final class Element implements Node {
         return child == null ? null : child.text();
     }
 
-    /** The opaque content of this element, or its text as UTF-8 bytes when a peer sent it as a string. */
+    /**
+     * The opaque content of this element, or its text as UTF-8 bytes when a peer sent it as a
+     * string.
+     */
     public byte[] bytes() {
         if (children != null) {
             for (Node node : children) {
@@ -154,7 +157,9 @@ public final class Element implements Node {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Element other && tag == other.tag && children().equals(other.children());
+        return o instanceof Element other
+                && tag == other.tag
+                && children().equals(other.children());
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.eassms.eas.wbxml.WbxmlWriter;
 
-/** Binary content of an element (a WBXML OPAQUE), e.g. Email2 ConversationId. Holds its own copy of the bytes. */
+/**
+ * Binary content of an element (a WBXML OPAQUE), e.g. Email2 ConversationId. Holds its own copy of
+ * the bytes.
+ */
 public final class Opaque implements Node {
     private final byte[] value;
 
@@ -12,7 +15,10 @@ public final class Opaque implements Node {
         this.value = value.clone();
     }
 
-    /** Wraps bytes the caller hands over and never modifies again (the reader's freshly copied slices). */
+    /**
+     * Wraps bytes the caller hands over and never modifies again (the reader's freshly copied
+     * slices).
+     */
     static Opaque adopt(byte[] value) {
         return new Opaque(value, true);
     }

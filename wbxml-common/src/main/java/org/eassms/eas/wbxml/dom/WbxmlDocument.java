@@ -13,7 +13,10 @@ public final class WbxmlDocument {
         return decode(wbxml, WbxmlLimits.DEFAULT);
     }
 
-    /** Decodes a document; throws {@link WbxmlException} on anything that is not strict ActiveSync WBXML. */
+    /**
+     * Decodes a document; throws {@link WbxmlException} on anything that is not strict ActiveSync
+     * WBXML.
+     */
     public static Element decode(byte[] wbxml, WbxmlLimits limits) {
         WbxmlReader reader = new WbxmlReader(wbxml, limits);
         Element[] open = new Element[Math.min(limits.maxDepth(), 1024)];
@@ -32,7 +35,8 @@ public final class WbxmlDocument {
                 }
                 case END_TAG -> open[--depth] = null;
                 case TEXT -> {
-                    // An empty STR_I carries nothing; dropping it keeps decode(encode(tree)) == tree.
+                    // An empty STR_I carries nothing; dropping it keeps decode(encode(tree)) ==
+                    // tree.
                     if (!reader.text().isEmpty()) {
                         open[depth - 1].add(new Text(reader.text()));
                     }
@@ -51,7 +55,9 @@ public final class WbxmlDocument {
         return writer.toByteArray();
     }
 
-    /** Writes the element and its subtree; usable to embed a tree inside a document being streamed. */
+    /**
+     * Writes the element and its subtree; usable to embed a tree inside a document being streamed.
+     */
     public static void write(Element element, WbxmlWriter writer) {
         writer.start(element.tag());
         for (Node child : element.children()) {

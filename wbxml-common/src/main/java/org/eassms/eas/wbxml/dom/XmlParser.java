@@ -13,10 +13,11 @@ import org.eassms.eas.wbxml.Tag;
 import org.eassms.eas.wbxml.WbxmlException;
 
 /**
- * Reads ActiveSync XML (as written for libwbxml's {@code xml2wbxml}, or as in the MS-ASMS examples with {@code
- * POOMMAIL:}-style prefixes) into an element tree, so fixtures and tools can be written as XML. Text is trimmed and
- * whitespace-only text dropped, exactly as {@code xml2wbxml} does without {@code -k}; the content of opaque tags is
- * base64. DTDs and external entities are never processed.
+ * Reads ActiveSync XML (as written for libwbxml's {@code xml2wbxml}, or as in the MS-ASMS examples
+ * with {@code POOMMAIL:}-style prefixes) into an element tree, so fixtures and tools can be written
+ * as XML. Text is trimmed and whitespace-only text dropped, exactly as {@code xml2wbxml} does
+ * without {@code -k}; the content of opaque tags is base64. DTDs and external entities are never
+ * processed.
  */
 public final class XmlParser {
     private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
@@ -47,7 +48,8 @@ public final class XmlParser {
                     }
                     open.push(element);
                     texts.push(new StringBuilder());
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                } else if (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA) {
                     if (!texts.isEmpty()) {
                         texts.peek().append(in.getText());
                     }
@@ -63,7 +65,8 @@ public final class XmlParser {
                 }
             }
             if (root == null) {
-                throw new WbxmlException(WbxmlException.Reason.INVALID_DOCUMENT, -1, "no root element");
+                throw new WbxmlException(
+                        WbxmlException.Reason.INVALID_DOCUMENT, -1, "no root element");
             }
             return root;
         } catch (XMLStreamException e) {
@@ -74,7 +77,8 @@ public final class XmlParser {
     private static Tag resolve(String namespace, String name) {
         CodePage page = CodePage.byNamespace(namespace == null ? "" : namespace);
         if (page == null) {
-            throw new WbxmlException(WbxmlException.Reason.UNKNOWN_CODE_PAGE, -1, "namespace '" + namespace + "'");
+            throw new WbxmlException(
+                    WbxmlException.Reason.UNKNOWN_CODE_PAGE, -1, "namespace '" + namespace + "'");
         }
         Tag tag = page.tag(name);
         if (tag == null) {

@@ -4,8 +4,9 @@ import java.util.Base64;
 import org.eassms.eas.wbxml.CodePage;
 
 /**
- * Renders an element tree as XML in the form libwbxml's {@code wbxml2xml} writes: a default namespace declared on the
- * root and again on each element whose code page differs from its parent's; opaque content as base64.
+ * Renders an element tree as XML in the form libwbxml's {@code wbxml2xml} writes: a default
+ * namespace declared on the root and again on each element whose code page differs from its
+ * parent's; opaque content as base64.
  */
 public final class XmlRenderer {
     private XmlRenderer() {}
@@ -16,7 +17,8 @@ public final class XmlRenderer {
         return sb.toString();
     }
 
-    private static void render(Element e, CodePage parentPage, boolean pretty, int level, StringBuilder sb) {
+    private static void render(
+            Element e, CodePage parentPage, boolean pretty, int level, StringBuilder sb) {
         if (pretty) {
             sb.append("  ".repeat(level));
         }
