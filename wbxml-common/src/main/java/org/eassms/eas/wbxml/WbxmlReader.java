@@ -15,6 +15,9 @@ import static org.eassms.eas.wbxml.WbxmlException.Reason.UNKNOWN_CODE_PAGE;
 import static org.eassms.eas.wbxml.WbxmlException.Reason.UNKNOWN_TAG;
 import static org.eassms.eas.wbxml.WbxmlException.Reason.UNSUPPORTED_TOKEN;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -39,21 +42,27 @@ public final class WbxmlReader {
         END_DOCUMENT
     }
 
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final byte[] buf;
     private final int start;
     private final int end;
     private final WbxmlLimits limits;
     private final Tag[] stack;
+    private final int[] codes;
 
     private int pos;
     private int depth;
     private Tag[] tokenTable;
+    private int pageId;
     private boolean pendingEnd;
     private boolean rootClosed;
     private boolean rootSeen;
 
     private int eventOffset;
     private Tag tag;
+    private int wireCode;
     private String text;
     private byte[] opaque;
 
@@ -79,6 +88,7 @@ public final class WbxmlReader {
         this.pos = offset;
         this.limits = limits;
         this.stack = new Tag[Math.min(limits.maxDepth(), 1024)];
+        this.codes = new int[stack.length];
         this.tokenTable = CodePage.AIR_SYNC.tokenTable();
         readHeader();
     }
@@ -203,7 +213,9 @@ public final class WbxmlReader {
         if (depth >= stack.length) {
             throw error(TOO_DEEP, eventOffset, "nesting deeper than " + stack.length);
         }
-        stack[depth++] = t;
+        wireCode = (pageId << 8) | (b & GlobalToken.TAG_MASK);
+        stack[depth] = t;
+        codes[depth++] = wireCode;
         rootSeen = true;
         tag = t;
         pendingEnd = (b & GlobalToken.TAG_HAS_CONTENT) == 0;
@@ -212,6 +224,7 @@ public final class WbxmlReader {
 
     private Event closeElement() {
         tag = stack[--depth];
+        wireCode = codes[depth];
         stack[depth] = null;
         if (depth == 0) {
             rootClosed = true;
@@ -226,6 +239,7 @@ public final class WbxmlReader {
             throw error(UNKNOWN_CODE_PAGE, pos - 1, "code page " + id);
         }
         tokenTable = page.tokenTable();
+        pageId = id;
     }
 
     private void requireOpenElement(String what) {
@@ -237,15 +251,35 @@ public final class WbxmlReader {
     private String readInlineString() {
         int from = pos;
         int scanEnd = (int) Math.min(end, (long) from + limits.maxStringBytes() + 1);
+        // Find the terminating NUL and note any byte >= 0x80, eight bytes at a time.
         int i = from;
-        int sign = 0;
-        while (i < scanEnd) {
-            byte c = buf[i];
-            if (c == 0) {
+        long high = 0;
+        boolean found = false;
+        while (i + 8 <= scanEnd) {
+            long w = (long) LONGS.get(buf, i);
+            long zero = (w - 0x0101010101010101L) & ~w & 0x8080808080808080L;
+            if (zero != 0) {
+                int k =
+                        Long.numberOfTrailingZeros(zero)
+                                >>> 3; // the lowest flagged byte is a real NUL
+                high |= w & (k == 0 ? 0 : -1L >>> (64 - 8 * k)) & 0x8080808080808080L;
+                i += k;
+                found = true;
                 break;
             }
-            sign |= c;
-            i++;
+            high |= w & 0x8080808080808080L;
+            i += 8;
+        }
+        int sign = high == 0 ? 0 : -1;
+        if (!found) {
+            while (i < scanEnd) {
+                byte c = buf[i];
+                if (c == 0) {
+                    break;
+                }
+                sign |= c;
+                i++;
+            }
         }
         if (i >= scanEnd) {
             if (scanEnd == end) {
@@ -259,11 +293,17 @@ public final class WbxmlReader {
             // All ASCII: Latin-1 decoding is a straight copy into a compact string.
             return new String(buf, from, i - from, StandardCharsets.ISO_8859_1);
         }
-        int bad = Utf8.firstInvalid(buf, from, i);
-        if (bad >= 0) {
-            throw error(WbxmlException.Reason.INVALID_UTF8, bad, "malformed UTF-8 sequence");
+        // The JDK's decoder is intrinsic but lenient: it turns malformed input into U+FFFD. Only
+        // when a U+FFFD
+        // appears (malformed input, or a genuine U+FFFD) is the strict validator run to tell which.
+        String decoded = new String(buf, from, i - from, StandardCharsets.UTF_8);
+        if (decoded.indexOf('\uFFFD') >= 0) {
+            int bad = Utf8.firstInvalid(buf, from, i);
+            if (bad >= 0) {
+                throw error(WbxmlException.Reason.INVALID_UTF8, bad, "malformed UTF-8 sequence");
+            }
         }
-        return new String(buf, from, i - from, StandardCharsets.UTF_8);
+        return decoded;
     }
 
     private byte[] readOpaque() {
@@ -320,6 +360,11 @@ public final class WbxmlReader {
     /** The tag of the current START_TAG or END_TAG event. */
     public Tag tag() {
         return tag;
+    }
+
+    /** {@code (page << 8) | token} of the current START_TAG or END_TAG, without asking the tag. */
+    public int wireCode() {
+        return wireCode;
     }
 
     /** The string of the current TEXT event. */

@@ -13,18 +13,34 @@ import java.util.Arrays;
 public final class WbxmlWriter {
     private static final int MAX_DEPTH = 1024;
 
+    /**
+     * Largest buffer a thread keeps between documents; bigger ones are left to the garbage
+     * collector.
+     */
+    private static final int MAX_POOLED_BYTES = 256 * 1024;
+
+    private static final ThreadLocal<byte[]> SCRATCH = new ThreadLocal<>();
+
     private byte[] buf;
     private int size;
     private int page;
-    private Tag pending;
+
+    /** (page << 8) | token of a start tag not yet written, or -1. */
+    private int pending = -1;
+
     private int depth;
+    private char[] chars = new char[256];
 
     public WbxmlWriter() {
         this(512);
     }
 
     public WbxmlWriter(int initialCapacity) {
-        buf = new byte[Math.max(16, initialCapacity)];
+        this(new byte[Math.max(16, initialCapacity)]);
+    }
+
+    private WbxmlWriter(byte[] buffer) {
+        buf = buffer;
         buf[0] = GlobalToken.VERSION_1_3;
         buf[1] = GlobalToken.PUBLIC_ID_UNKNOWN;
         buf[2] = GlobalToken.CHARSET_UTF_8;
@@ -32,16 +48,46 @@ public final class WbxmlWriter {
         size = 4;
     }
 
+    /**
+     * A writer on this thread's scratch buffer, so that encoding a document costs one allocation
+     * (the result) once the buffer has grown to the usual document size. Call {@link #release()}
+     * when done, after {@link #toByteArray()}.
+     */
+    public static WbxmlWriter pooled() {
+        byte[] scratch = SCRATCH.get();
+        if (scratch == null) {
+            return new WbxmlWriter(4096);
+        }
+        SCRATCH.set(null); // a nested pooled() call gets its own buffer
+        return new WbxmlWriter(scratch);
+    }
+
+    /** Hands the buffer back to this thread's pool; the writer must not be used afterwards. */
+    public void release() {
+        if (buf.length <= MAX_POOLED_BYTES) {
+            SCRATCH.set(buf);
+        }
+        buf = null;
+    }
+
     public WbxmlWriter start(Tag tag) {
+        return start(tag, (tag.page().id() << 8) | tag.token());
+    }
+
+    /**
+     * {@link #start(Tag)} with the tag's {@code (page << 8) | token} already known (the DOM caches
+     * it).
+     */
+    public WbxmlWriter start(Tag tag, int wireCode) {
         if (depth >= MAX_DEPTH) {
             throw new IllegalStateException("nesting deeper than " + MAX_DEPTH);
         }
-        if (pending != null) {
+        if (pending >= 0) {
             writeTag(pending, true);
         } else if (depth == 0 && size > 4) {
             throw new IllegalStateException("a document has one root element");
         }
-        pending = tag;
+        pending = wireCode;
         depth++;
         return this;
     }
@@ -50,9 +96,9 @@ public final class WbxmlWriter {
         if (depth == 0) {
             throw new IllegalStateException("end() without an open element");
         }
-        if (pending != null) {
+        if (pending >= 0) {
             writeTag(pending, false);
-            pending = null;
+            pending = -1;
         } else {
             ensure(1);
             buf[size++] = GlobalToken.END;
@@ -61,39 +107,45 @@ public final class WbxmlWriter {
         return this;
     }
 
-    /** Writes character content; an empty string writes nothing, as libwbxml does. */
+    /**
+     * Writes character content; an empty string writes nothing, as libwbxml does. A NUL cannot
+     * travel in a STR_I and is refused; a lone surrogate has no UTF-8 form and is written as
+     * U+FFFD.
+     */
     public WbxmlWriter text(String value) {
         requireOpen();
-        if (value.isEmpty()) {
+        int length = value.length();
+        if (length == 0) {
             return this;
         }
         flushPending();
-        int length = value.length();
+        // getChars is an intrinsic bulk copy; encoding from a char[] then costs no per-char String
+        // checks.
+        char[] chars = charScratch(length);
+        value.getChars(0, length, chars, 0);
         ensure(length * 3 + 2);
         byte[] b = buf;
         int p = size;
         b[p++] = GlobalToken.STR_I;
         for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                if (c == 0) {
-                    throw new WbxmlException(
-                            WbxmlException.Reason.INVALID_DOCUMENT, -1, "NUL in text");
-                }
+            char c = chars[i];
+            if ((char) (c - 1)
+                    < 0x7F) { // 0x01..0x7F, the common case, in one (unsigned) comparison
                 b[p++] = (byte) c;
+            } else if (c == 0) {
+                throw new WbxmlException(WbxmlException.Reason.INVALID_DOCUMENT, -1, "NUL in text");
             } else if (c < 0x800) {
                 b[p++] = (byte) (0xC0 | (c >> 6));
                 b[p++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c)
                     && i + 1 < length
-                    && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, value.charAt(++i));
+                    && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
                 b[p++] = (byte) (0xF0 | (cp >> 18));
                 b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
                 b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
                 b[p++] = (byte) (0x80 | (cp & 0x3F));
             } else {
-                // A lone surrogate has no UTF-8 form: write U+FFFD rather than invalid bytes.
                 char out = Character.isSurrogate(c) ? '\uFFFD' : c;
                 b[p++] = (byte) (0xE0 | (out >> 12));
                 b[p++] = (byte) (0x80 | ((out >> 6) & 0x3F));
@@ -103,6 +155,13 @@ public final class WbxmlWriter {
         b[p++] = 0;
         size = p;
         return this;
+    }
+
+    private char[] charScratch(int length) {
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        return chars;
     }
 
     public WbxmlWriter opaque(byte[] value) {
@@ -149,21 +208,22 @@ public final class WbxmlWriter {
     }
 
     private void flushPending() {
-        if (pending != null) {
+        if (pending >= 0) {
             writeTag(pending, true);
-            pending = null;
+            pending = -1;
         }
     }
 
-    private void writeTag(Tag tag, boolean hasContent) {
+    private void writeTag(int wireCode, boolean hasContent) {
         ensure(3);
-        int id = tag.page().id();
+        int id = wireCode >>> 8;
         if (id != page) {
             buf[size++] = GlobalToken.SWITCH_PAGE;
             buf[size++] = (byte) id;
             page = id;
         }
-        buf[size++] = (byte) (hasContent ? tag.token() | GlobalToken.TAG_HAS_CONTENT : tag.token());
+        int token = wireCode & GlobalToken.TAG_MASK;
+        buf[size++] = (byte) (hasContent ? token | GlobalToken.TAG_HAS_CONTENT : token);
     }
 
     private void writeMbUint32(int value) {

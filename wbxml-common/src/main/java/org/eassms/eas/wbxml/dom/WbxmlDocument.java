@@ -25,11 +25,11 @@ public final class WbxmlDocument {
         while (true) {
             switch (reader.next()) {
                 case START_TAG -> {
-                    Element element = new Element(reader.tag());
+                    Element element = new Element(reader.tag(), reader.wireCode());
                     if (depth == 0) {
                         root = element;
                     } else {
-                        open[depth - 1].add(element);
+                        open[depth - 1].append(element);
                     }
                     open[depth++] = element;
                 }
@@ -38,10 +38,10 @@ public final class WbxmlDocument {
                     // An empty STR_I carries nothing; dropping it keeps decode(encode(tree)) ==
                     // tree.
                     if (!reader.text().isEmpty()) {
-                        open[depth - 1].add(new Text(reader.text()));
+                        open[depth - 1].append(reader.text());
                     }
                 }
-                case OPAQUE -> open[depth - 1].add(Opaque.adopt(reader.opaque()));
+                case OPAQUE -> open[depth - 1].append(Opaque.adopt(reader.opaque()));
                 case END_DOCUMENT -> {
                     return root;
                 }
@@ -50,23 +50,28 @@ public final class WbxmlDocument {
     }
 
     public static byte[] encode(Element root) {
-        WbxmlWriter writer = new WbxmlWriter(1024);
-        write(root, writer);
-        return writer.toByteArray();
+        WbxmlWriter writer = WbxmlWriter.pooled();
+        try {
+            write(root, writer);
+            return writer.toByteArray();
+        } finally {
+            writer.release();
+        }
     }
 
     /**
      * Writes the element and its subtree; usable to embed a tree inside a document being streamed.
      */
     public static void write(Element element, WbxmlWriter writer) {
-        writer.start(element.tag());
-        for (Node child : element.children()) {
-            if (child instanceof Element e) {
+        writer.start(element.tag(), element.wireCode());
+        for (int i = 0, n = element.itemCount(); i < n; i++) {
+            Object item = element.item(i);
+            if (item instanceof Element e) {
                 write(e, writer);
-            } else if (child instanceof Text t) {
-                writer.text(t.value());
-            } else if (child instanceof Opaque o) {
-                o.writeTo(writer);
+            } else if (item instanceof String s) {
+                writer.text(s);
+            } else {
+                ((Opaque) item).writeTo(writer);
             }
         }
         writer.end();

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: installs what the tests need, checks that the golden WBXML fixtures are
+# exactly what libwbxml makes from their XML, then runs the whole Maven build (unit, codec, fuzz and Quarkus tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/lib/infra.sh
+
+ensure_apt_package xml2wbxml libwbxml2-utils
+
+log "checking the golden fixtures against libwbxml"
+wbxml-common/regenerate-goldens.sh >/dev/null 2>&1
+if ! git diff --quiet -- wbxml-common/src/test/resources/golden 2>/dev/null; then
+    git --no-pager diff --stat -- wbxml-common/src/test/resources/golden
+    log "golden fixtures differ from libwbxml's output: commit what regenerate-goldens.sh wrote"
+    exit 1
+fi
+
+log "running ./mvnw -B verify"
+./mvnw -B verify "$@"
