@@ -1,0 +1,98 @@
+package org.eassms.eas.sync.account;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eassms.eas.sync.auth.PasswordHasher;
+import org.eassms.eas.sync.auth.UserAuthenticator;
+import org.eassms.eas.sync.domain.Folder;
+import org.eassms.eas.sync.domain.User;
+import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.repository.UserRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates and deletes accounts; a new account gets the five standard folders in the same
+ * transaction.
+ */
+@ApplicationScoped
+public class UserAccountService {
+    private static final Logger LOG = Logger.getLogger(UserAccountService.class);
+
+    /** Outcome of a creation attempt. */
+    public enum Created {
+        CREATED,
+        ALREADY_EXISTS
+    }
+
+    private final UserRepository users;
+    private final FolderRepository folders;
+    private final PasswordHasher hasher;
+    private final UserAuthenticator authenticator;
+
+    UserAccountService(
+            UserRepository users,
+            FolderRepository folders,
+            PasswordHasher hasher,
+            UserAuthenticator authenticator) {
+        this.users = users;
+        this.folders = folders;
+        this.hasher = hasher;
+        this.authenticator = authenticator;
+    }
+
+    public Uni<Created> create(NewUser request) {
+        // Hash first, outside the transaction: bcrypt runs on a worker thread.
+        return hasher.hash(request.password())
+                .chain(
+                        hash ->
+                                Panache.withTransaction(
+                                        () ->
+                                                users.findByUsername(request.username())
+                                                        .chain(
+                                                                existing -> {
+                                                                    if (existing != null) {
+                                                                        return Uni.createFrom()
+                                                                                .item(
+                                                                                        Created
+                                                                                                .ALREADY_EXISTS);
+                                                                    }
+                                                                    User user = new User();
+                                                                    user.username =
+                                                                            request.username();
+                                                                    user.email = request.email();
+                                                                    user.passwordHash = hash;
+                                                                    return users.persist(user)
+                                                                            .chain(
+                                                                                    saved ->
+                                                                                            folders
+                                                                                                    .persist(
+                                                                                                            Folder
+                                                                                                                    .standardFolders(
+                                                                                                                            saved.id)))
+                                                                            .invoke(
+                                                                                    () ->
+                                                                                            LOG
+                                                                                                    .infof(
+                                                                                                            "created user '%s'",
+                                                                                                            request
+                                                                                                                    .username()))
+                                                                            .replaceWith(
+                                                                                    Created
+                                                                                            .CREATED);
+                                                                })));
+    }
+
+    /** True when the user existed. */
+    public Uni<Boolean> delete(String username) {
+        return Panache.withTransaction(() -> users.delete("username", username))
+                .map(count -> count > 0)
+                .invoke(
+                        deleted -> {
+                            if (deleted) {
+                                authenticator.forget(username);
+                                LOG.infof("deleted user '%s'", username);
+                            }
+                        });
+    }
+}

@@ -1,0 +1,109 @@
+package org.eassms.eas.sync.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import org.eassms.eas.sync.account.NewUser;
+import org.eassms.eas.sync.account.UserAccountService;
+import org.eassms.eas.sync.config.SyncConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Account administration: {@code POST /admin/users} and {@code DELETE /admin/users/{username}},
+ * bearer token only.
+ */
+@Path("/admin/users")
+public class AdminUserResource {
+    private static final Logger LOG = Logger.getLogger(AdminUserResource.class);
+
+    private final UserAccountService accounts;
+    private final SyncConfig config;
+
+    AdminUserResource(UserAccountService accounts, SyncConfig config) {
+        this.accounts = accounts;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, NewUser request) {
+        if (!authorized(authorization)) {
+            return Uni.createFrom().item(unauthorized());
+        }
+        List<String> problems =
+                request == null ? List.of("a JSON body is required") : request.problems();
+        if (!problems.isEmpty()) {
+            LOG.infof("rejected user creation: %s", problems);
+            return Uni.createFrom()
+                    .item(Response.status(400).entity(Map.of("errors", problems)).build());
+        }
+        return accounts.create(request)
+                .map(
+                        outcome ->
+                                switch (outcome) {
+                                    case CREATED ->
+                                            Response.created(
+                                                            URI.create(
+                                                                    "/admin/users/"
+                                                                            + request.username()))
+                                                    .entity(
+                                                            Map.of(
+                                                                    "username",
+                                                                    request.username(),
+                                                                    "email",
+                                                                    request.email()))
+                                                    .build();
+                                    case ALREADY_EXISTS ->
+                                            Response.status(409)
+                                                    .entity(
+                                                            Map.of(
+                                                                    "errors",
+                                                                    List.of(
+                                                                            "user '"
+                                                                                    + request
+                                                                                            .username()
+                                                                                    + "' exists")))
+                                                    .build();
+                                });
+    }
+
+    @DELETE
+    @Path("/{username}")
+    public Uni<Response> delete(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("username") String username) {
+        if (!authorized(authorization)) {
+            return Uni.createFrom().item(unauthorized());
+        }
+        return accounts.delete(username)
+                .map(deleted -> Response.status(deleted ? 204 : 404).build());
+    }
+
+    private boolean authorized(String authorization) {
+        String token = config.adminToken().orElse(null);
+        if (token == null || authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        byte[] given = authorization.substring(7).trim().getBytes(StandardCharsets.UTF_8);
+        return MessageDigest.isEqual(given, token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Response unauthorized() {
+        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+}

@@ -1,0 +1,41 @@
+package org.eassms.eas.sync.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * HTTP Basic credentials (RFC 7617) as ActiveSync clients send them on every request. A {@code
+ * DOMAIN\\user} login is reduced to {@code user}, as Exchange does.
+ */
+public record BasicCredentials(String login, String password) {
+
+    public static Optional<BasicCredentials> parse(String authorization) {
+        if (authorization == null
+                || authorization.length() < 6
+                || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded =
+                    new String(
+                            Base64.getDecoder().decode(authorization.substring(6).trim()),
+                            StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String login = decoded.substring(0, colon);
+        int backslash = login.lastIndexOf('\\');
+        if (backslash >= 0) {
+            login = login.substring(backslash + 1);
+        }
+        return login.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new BasicCredentials(login, decoded.substring(colon + 1)));
+    }
+}

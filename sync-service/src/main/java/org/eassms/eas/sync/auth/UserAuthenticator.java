@@ -1,0 +1,92 @@
+package org.eassms.eas.sync.auth;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.domain.User;
+import org.eassms.eas.sync.repository.UserRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * Checks HTTP Basic credentials against the bcrypt hashes in PostgreSQL. Phones send credentials
+ * with every request, hanging ones included, so a verified login is remembered for a few minutes
+ * (keyed by a SHA-256 of the password, never the password itself) instead of paying bcrypt each
+ * time.
+ */
+@ApplicationScoped
+public class UserAuthenticator {
+    private static final Logger LOG = Logger.getLogger(UserAuthenticator.class);
+
+    private final UserRepository users;
+    private final PasswordHasher hasher;
+    private final SyncConfig config;
+    private final Map<String, CachedLogin> verified = new ConcurrentHashMap<>();
+
+    private record CachedLogin(
+            AuthenticatedUser user, byte[] passwordDigest, long expiresAtNanos) {}
+
+    UserAuthenticator(UserRepository users, PasswordHasher hasher, SyncConfig config) {
+        this.users = users;
+        this.hasher = hasher;
+        this.config = config;
+    }
+
+    /** The user, or a failure with {@link AuthenticationFailedException}. */
+    public Uni<AuthenticatedUser> authenticate(String authorizationHeader) {
+        BasicCredentials credentials = BasicCredentials.parse(authorizationHeader).orElse(null);
+        if (credentials == null) {
+            return Uni.createFrom()
+                    .failure(new AuthenticationFailedException("no Basic credentials"));
+        }
+        byte[] digest = sha256(credentials.password());
+        CachedLogin cached = verified.get(credentials.login());
+        if (cached != null
+                && cached.expiresAtNanos - System.nanoTime() > 0
+                && MessageDigest.isEqual(cached.passwordDigest, digest)) {
+            return Uni.createFrom().item(cached.user);
+        }
+        return Panache.withSession(() -> users.findByLogin(credentials.login()))
+                .chain(
+                        user ->
+                                user == null
+                                        ? Uni.createFrom().item((AuthenticatedUser) null)
+                                        : hasher.matches(credentials.password(), user.passwordHash)
+                                                .map(ok -> ok ? toAuthenticated(user) : null))
+                .map(
+                        user -> {
+                            if (user == null) {
+                                LOG.infof("login failed for '%s'", credentials.login());
+                                throw new AuthenticationFailedException(
+                                        "wrong user name or password");
+                            }
+                            long expires = System.nanoTime() + config.authCacheTtl().toNanos();
+                            verified.put(
+                                    credentials.login(), new CachedLogin(user, digest, expires));
+                            return user;
+                        });
+    }
+
+    /** Forgets remembered logins of a user (after deletion or a password change). */
+    public void forget(String username) {
+        verified.values().removeIf(login -> login.user.username().equals(username));
+    }
+
+    private static AuthenticatedUser toAuthenticated(User user) {
+        return new AuthenticatedUser(user.id, user.username, user.email);
+    }
+
+    private static byte[] sha256(String password) {
+        try {
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.eassms.eas.sync.command;
+
+import io.smallrye.mutiny.Uni;
+import org.eassms.eas.wbxml.dom.Element;
+
+/** One ActiveSync command (the {@code Cmd} parameter). */
+public interface CommandHandler {
+
+    /** The Cmd value it serves, e.g. {@code FolderSync}. */
+    String command();
+
+    /**
+     * Whether a device must be provisioned first (every command but Provision and Ping, MS-ASPROV
+     * 3.1.5.1).
+     */
+    default boolean requiresProvisioning() {
+        return true;
+    }
+
+    /**
+     * Handles a request whose body is {@code request} (null for an empty body). Well-formed but
+     * invalid requests are answered with the command's protocol-error status, not an exception.
+     */
+    Uni<CommandResult> handle(CommandContext context, Element request);
+
+    /**
+     * The command's answer when the device must provision first: its root element with Status 142.
+     */
+    Element provisioningRequired();
+}

@@ -1,0 +1,175 @@
+package org.eassms.eas.sync.command;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.util.List;
+import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.provision.PolicySetting;
+import org.eassms.eas.protocol.provision.ProvisionCodec;
+import org.eassms.eas.protocol.provision.ProvisionRequest;
+import org.eassms.eas.protocol.provision.ProvisionResponse;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.wbxml.codepage.Provision;
+import org.eassms.eas.wbxml.dom.Element;
+import org.jboss.logging.Logger;
+
+/**
+ * Provision (MS-ASPROV 3.2.5): phase one hands out a permissive policy and a temporary key, phase
+ * two swaps the acknowledged temporary key for the permanent one the device then sends as
+ * X-MS-PolicyKey. The policy asks for nothing (no device password, no encryption), so real phones
+ * proceed without prompting the user.
+ */
+@ApplicationScoped
+public class ProvisionCommandHandler implements CommandHandler {
+    private static final Logger LOG = Logger.getLogger(ProvisionCommandHandler.class);
+
+    /**
+     * MS-ASPROV 2.2.2.54.2 Policy Status: 1 success, 2 no policy, 3 unknown PolicyType, 5 wrong
+     * policy key.
+     */
+    private static final int POLICY_OK = 1;
+
+    private static final int POLICY_UNKNOWN_TYPE = 3;
+    private static final int POLICY_WRONG_KEY = 5;
+
+    /** MS-ASPROV 2.2.2.54.1 Provision Status 2: protocol error. */
+    private static final int PROTOCOL_ERROR = 2;
+
+    private static final List<PolicySetting> PERMISSIVE_POLICY =
+            List.of(
+                    new PolicySetting(Provision.DEVICE_PASSWORD_ENABLED, "0"),
+                    new PolicySetting(Provision.ALPHANUMERIC_DEVICE_PASSWORD_REQUIRED, "0"),
+                    new PolicySetting(Provision.REQUIRE_STORAGE_CARD_ENCRYPTION, "0"),
+                    new PolicySetting(Provision.ATTACHMENTS_ENABLED, "1"),
+                    new PolicySetting(Provision.ALLOW_SIMPLE_DEVICE_PASSWORD, "1"),
+                    new PolicySetting(Provision.ALLOW_STORAGE_CARD, "1"),
+                    new PolicySetting(Provision.ALLOW_CAMERA, "1"),
+                    new PolicySetting(Provision.REQUIRE_DEVICE_ENCRYPTION, "0"),
+                    new PolicySetting(Provision.ALLOW_WI_FI, "1"),
+                    new PolicySetting(Provision.ALLOW_TEXT_MESSAGING, "1"),
+                    new PolicySetting(Provision.ALLOW_POPIMAP_EMAIL, "1"),
+                    new PolicySetting(Provision.ALLOW_HTML_EMAIL, "1"),
+                    new PolicySetting(Provision.ALLOW_BROWSER, "1"),
+                    new PolicySetting(Provision.ALLOW_CONSUMER_EMAIL, "1"));
+
+    private final SecureRandom random = new SecureRandom();
+    private final DeviceRegistry devices;
+
+    ProvisionCommandHandler(DeviceRegistry devices) {
+        this.devices = devices;
+    }
+
+    @Override
+    public String command() {
+        return "Provision";
+    }
+
+    @Override
+    public boolean requiresProvisioning() {
+        return false;
+    }
+
+    @Override
+    public Uni<CommandResult> handle(CommandContext context, Element body) {
+        ProvisionRequest request;
+        try {
+            if (body == null) {
+                throw new ProtocolException("empty Provision request");
+            }
+            request = ProvisionCodec.decodeRequest(body);
+        } catch (ProtocolException e) {
+            LOG.infof("Provision from %s rejected: %s", context.deviceId(), e.getMessage());
+            return Uni.createFrom()
+                    .item(
+                            CommandResult.of(
+                                    ProvisionCodec.encodeResponse(
+                                            new ProvisionResponse(
+                                                    PROTOCOL_ERROR,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null))));
+        }
+        if (request.policyType() == null) {
+            // A remote-wipe acknowledgement: nothing was wiped, so just accept it.
+            return Uni.createFrom()
+                    .item(
+                            CommandResult.of(
+                                    ProvisionCodec.encodeResponse(
+                                            new ProvisionResponse(
+                                                    1, null, null, null, null, null))));
+        }
+        Integer deviceStatus = request.deviceInformation() == null ? null : 1;
+        if (!ProvisionRequest.POLICY_TYPE.equals(request.policyType())) {
+            return respond(
+                    new ProvisionResponse(
+                            1,
+                            deviceStatus,
+                            request.policyType(),
+                            POLICY_UNKNOWN_TYPE,
+                            null,
+                            null));
+        }
+        return Panache.withTransaction(
+                        () ->
+                                devices.findOrCreate(context)
+                                        .map(
+                                                device ->
+                                                        request.isAcknowledgement()
+                                                                ? acknowledge(
+                                                                        device,
+                                                                        request,
+                                                                        deviceStatus)
+                                                                : offer(device, deviceStatus)))
+                .map(response -> CommandResult.of(ProvisionCodec.encodeResponse(response)));
+    }
+
+    private ProvisionResponse offer(Device device, Integer deviceStatus) {
+        device.policyKey = newKey();
+        device.provisioned = false;
+        LOG.debugf("Provision phase 1 for device %s: temporary key issued", device.deviceId);
+        return new ProvisionResponse(
+                1,
+                deviceStatus,
+                ProvisionRequest.POLICY_TYPE,
+                POLICY_OK,
+                device.policyKey.toString(),
+                PERMISSIVE_POLICY);
+    }
+
+    private ProvisionResponse acknowledge(
+            Device device, ProvisionRequest request, Integer deviceStatus) {
+        if (device.policyKey == null || !device.policyKey.toString().equals(request.policyKey())) {
+            LOG.infof("Provision phase 2 for device %s: wrong policy key", device.deviceId);
+            return new ProvisionResponse(
+                    1, deviceStatus, ProvisionRequest.POLICY_TYPE, POLICY_WRONG_KEY, null, null);
+        }
+        device.policyKey = newKey();
+        device.provisioned = true;
+        LOG.infof("device %s of user %d provisioned", device.deviceId, device.userId);
+        return new ProvisionResponse(
+                1,
+                deviceStatus,
+                ProvisionRequest.POLICY_TYPE,
+                POLICY_OK,
+                device.policyKey.toString(),
+                null);
+    }
+
+    /** A non-zero unsigned 32-bit key, as the base64 query form can carry. */
+    private long newKey() {
+        return 1 + (random.nextLong() & 0xFFFF_FFFEL);
+    }
+
+    private static Uni<CommandResult> respond(ProvisionResponse response) {
+        return Uni.createFrom().item(CommandResult.of(ProvisionCodec.encodeResponse(response)));
+    }
+
+    @Override
+    public Element provisioningRequired() {
+        return Element.of(Provision.PROVISION).add(Provision.STATUS, "142");
+    }
+}

@@ -1,0 +1,38 @@
+package org.eassms.eas.sync.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** One ActiveSync device of a user (its DeviceId), with its provisioning state (MS-ASPROV). */
+@Entity
+@Table(name = "eas_device")
+public class Device extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "user_id", nullable = false)
+    public Long userId;
+
+    @Column(name = "device_id", nullable = false)
+    public String deviceId;
+
+    @Column(name = "device_type", nullable = false)
+    public String deviceType;
+
+    /** The temporary key during phase one, the permanent key once acknowledged. */
+    @Column(name = "policy_key")
+    public Long policyKey;
+
+    @Column(nullable = false)
+    public boolean provisioned;
+
+    @Column(name = "last_seen_at", nullable = false)
+    public OffsetDateTime lastSeenAt = OffsetDateTime.now();
+}

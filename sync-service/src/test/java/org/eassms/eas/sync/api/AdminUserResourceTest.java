@@ -1,0 +1,112 @@
+package org.eassms.eas.sync.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import java.util.UUID;
+import org.eassms.eas.sync.support.EasTestClient;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AdminUserResourceTest {
+
+    private static Map<String, String> user(String name) {
+        return Map.of(
+                "username", name, "password", "s3cret-passw0rd", "email", name + "@example.org");
+    }
+
+    private static String uniqueName() {
+        return "a" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void createsAUserOnceThenConflicts() {
+        String name = uniqueName();
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(user(name))
+                .post("/admin/users")
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith("http"));
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(user(name))
+                .post("/admin/users")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void rejectsInvalidUsers() {
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(Map.of("username", "bad name!", "password", "short", "email", "nope"))
+                .post("/admin/users")
+                .then()
+                .statusCode(400)
+                .body("errors.size()", org.hamcrest.Matchers.is(3));
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .contentType("application/json")
+                .body("{not json")
+                .post("/admin/users")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void requiresTheAdminToken() {
+        given().contentType("application/json")
+                .body(user(uniqueName()))
+                .post("/admin/users")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", "Bearer wrong")
+                .contentType("application/json")
+                .body(user(uniqueName()))
+                .post("/admin/users")
+                .then()
+                .statusCode(401);
+        given().header("Authorization", "Bearer wrong")
+                .delete("/admin/users/anyone")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void deletesAUserWhoThenCannotLogIn() {
+        EasTestClient client = EasTestClient.newUser("14.1");
+        client.post(
+                        "FolderSync",
+                        org.eassms.eas.protocol.foldersync.FolderSyncCodec.encodeRequest(
+                                new org.eassms.eas.protocol.foldersync.FolderSyncRequest("0")))
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .delete("/admin/users/" + client.username())
+                .then()
+                .statusCode(204);
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .delete("/admin/users/" + client.username())
+                .then()
+                .statusCode(404);
+        client.post(
+                        "FolderSync",
+                        org.eassms.eas.protocol.foldersync.FolderSyncCodec.encodeRequest(
+                                new org.eassms.eas.protocol.foldersync.FolderSyncRequest("0")))
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void optionsAdvertisesVersionsAndCommands() {
+        given().options("/Microsoft-Server-ActiveSync")
+                .then()
+                .statusCode(200)
+                .header("MS-ASProtocolVersions", "12.1,14.0,14.1")
+                .header("MS-ASProtocolCommands", org.hamcrest.Matchers.containsString("FolderSync"))
+                .header("MS-ASProtocolCommands", org.hamcrest.Matchers.containsString("Provision"));
+    }
+}
