@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test on a fresh machine: installs what the tests need, checks that the golden WBXML fixtures are
-# exactly what libwbxml makes from their XML, then runs the whole Maven build (unit, codec, fuzz and Quarkus tests).
+# Runs every test on a fresh machine: installs what the tests need and starts PostgreSQL and Redis if they are down,
+# checks that the golden WBXML fixtures are exactly what libwbxml makes from their XML, then runs the whole Maven
+# build (unit, codec, fuzz and Quarkus tests against the real servers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/infra.sh
 
 ensure_apt_package xml2wbxml libwbxml2-utils
+ensure_postgres
+ensure_redis
 
 log "checking the golden fixtures against libwbxml"
 wbxml-common/regenerate-goldens.sh >/dev/null 2>&1

@@ -31,6 +31,10 @@ public class DeviceRegistry {
                         });
     }
 
+    public Uni<Device> find(CommandContext context) {
+        return devices.find(context.user().id(), context.deviceId());
+    }
+
     /** Whether the device holds the permanent policy key it presents (MS-ASPROV 3.2.5.1). */
     public Uni<Boolean> isProvisioned(CommandContext context) {
         return devices.find(context.user().id(), context.deviceId())

@@ -28,4 +28,24 @@ public interface SyncConfig {
      */
     @WithDefault("true")
     boolean provisioningRequired();
+
+    /** This replica's name on its Redis wake channel; defaults to a random id per start. */
+    Optional<String> replicaId();
+
+    Hanging hanging();
+
+    /** Bounds of hanging Sync and Ping. */
+    interface Hanging {
+        @WithDefault("PT60S")
+        Duration minHeartbeat();
+
+        @WithDefault("PT3540S")
+        Duration maxHeartbeat();
+
+        @WithDefault("PT30S")
+        Duration registrationGrace();
+
+        /** Caps how long a request really hangs (tests); absent in production. */
+        Optional<Duration> waitCap();
+    }
 }

@@ -33,6 +33,10 @@ public class Device extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean provisioned;
 
+    /** The last full Sync request, for empty-body and Partial Syncs. */
+    @Column(name = "last_sync_request")
+    public byte[] lastSyncRequest;
+
     @Column(name = "last_seen_at", nullable = false)
     public OffsetDateTime lastSeenAt = OffsetDateTime.now();
 }

@@ -1,0 +1,252 @@
+package org.eassms.eas.sync.command;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.sync.SyncCodec;
+import org.eassms.eas.protocol.sync.SyncCollectionResponse;
+import org.eassms.eas.protocol.sync.SyncRequest;
+import org.eassms.eas.protocol.sync.SyncResponse;
+import org.eassms.eas.sync.command.sync.CollectionSynchronizer;
+import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.hanging.HangingRequests;
+import org.eassms.eas.wbxml.WbxmlException;
+import org.eassms.eas.wbxml.codepage.AirSync;
+import org.eassms.eas.wbxml.dom.Element;
+import org.eassms.eas.wbxml.dom.WbxmlDocument;
+import org.jboss.logging.Logger;
+
+/**
+ * Sync (MS-ASCMD 2.2.1.21, MS-ASMS 3.2.5.1). Each request runs in one transaction; a request with
+ * Wait or HeartbeatInterval that finds nothing to report hangs (no thread held) until the relay
+ * wakes the device or the interval ends, then answers with the changes or with an empty body.
+ */
+@ApplicationScoped
+public class SyncCommandHandler implements CommandHandler {
+    private static final Logger LOG = Logger.getLogger(SyncCommandHandler.class);
+
+    /** MS-ASCMD 2.2.3.177.17 Sync Status values answered for the request as a whole. */
+    static final int PROTOCOL_ERROR = 4;
+
+    static final int INCOMPLETE_REQUEST = 13;
+    static final int INVALID_WAIT_OR_HEARTBEAT = 14;
+
+    private final DeviceRegistry devices;
+    private final CollectionSynchronizer synchronizer;
+    private final HangingRequests hanging;
+    private final SyncConfig config;
+
+    SyncCommandHandler(
+            DeviceRegistry devices,
+            CollectionSynchronizer synchronizer,
+            HangingRequests hanging,
+            SyncConfig config) {
+        this.devices = devices;
+        this.synchronizer = synchronizer;
+        this.hanging = hanging;
+        this.config = config;
+    }
+
+    @Override
+    public String command() {
+        return "Sync";
+    }
+
+    @Override
+    public Uni<CommandResult> handle(CommandContext context, Element body) {
+        if (body == null) {
+            return cachedRequest(context)
+                    .chain(
+                            cached ->
+                                    cached == null
+                                            ? respond(SyncResponse.failed(INCOMPLETE_REQUEST))
+                                            : run(context, cached, false));
+        }
+        SyncRequest request;
+        try {
+            request = SyncCodec.decodeRequest(body);
+        } catch (ProtocolException e) {
+            LOG.infof("Sync from %s rejected: %s", context.deviceId(), e.getMessage());
+            return respond(SyncResponse.failed(PROTOCOL_ERROR));
+        }
+        if (request.partial() || request.collections().isEmpty()) {
+            return cachedRequest(context)
+                    .chain(
+                            cached ->
+                                    cached == null
+                                            ? respond(SyncResponse.failed(INCOMPLETE_REQUEST))
+                                            : run(context, merge(cached, request), false));
+        }
+        return run(context, request, true);
+    }
+
+    private Uni<CommandResult> run(CommandContext context, SyncRequest request, boolean remember) {
+        CommandResult invalid = checkHangingParameters(request);
+        if (invalid != null) {
+            return Uni.createFrom().item(invalid);
+        }
+        Duration interval = hangInterval(request);
+        byte[] toRemember =
+                remember ? WbxmlDocument.encode(SyncCodec.encodeRequest(request)) : null;
+        if (interval == null) {
+            return syncOnce(context, request, toRemember).map(this::toResult);
+        }
+        // Arm the wake before looking for changes, so a wake during the look is not lost.
+        return hanging.start(context.user().id(), context.deviceId(), interval)
+                .chain(
+                        hang ->
+                                syncOnce(context, request, toRemember)
+                                        .chain(
+                                                first ->
+                                                        hasNews(first)
+                                                                ? Uni.createFrom().item(first)
+                                                                : hang.await()
+                                                                        .chain(
+                                                                                woken ->
+                                                                                        woken
+                                                                                                ? syncOnce(
+                                                                                                        context,
+                                                                                                        request,
+                                                                                                        null)
+                                                                                                : Uni
+                                                                                                        .createFrom()
+                                                                                                        .item(
+                                                                                                                (List<
+                                                                                                                                CollectionSynchronizer
+                                                                                                                                        .Outcome>)
+                                                                                                                        null)))
+                                        .eventually(hang::end))
+                .map(
+                        outcomes ->
+                                outcomes == null || !hasNews(outcomes)
+                                        ? CommandResult.empty()
+                                        : toResult(outcomes));
+    }
+
+    private Uni<List<CollectionSynchronizer.Outcome>> syncOnce(
+            CommandContext context, SyncRequest request, byte[] remember) {
+        return Panache.withTransaction(
+                () ->
+                        devices.findOrCreate(context)
+                                .chain(
+                                        device -> {
+                                            if (remember != null) {
+                                                device.lastSyncRequest = remember;
+                                            }
+                                            return Multi.createFrom()
+                                                    .iterable(request.collections())
+                                                    .onItem()
+                                                    .transformToUniAndConcatenate(
+                                                            collection ->
+                                                                    synchronizer.synchronize(
+                                                                            device,
+                                                                            context.user()
+                                                                                    .username(),
+                                                                            collection,
+                                                                            request.windowSize()))
+                                                    .collect()
+                                                    .asList();
+                                        }));
+    }
+
+    private static boolean hasNews(List<CollectionSynchronizer.Outcome> outcomes) {
+        return outcomes.stream().anyMatch(CollectionSynchronizer.Outcome::news);
+    }
+
+    private CommandResult toResult(List<CollectionSynchronizer.Outcome> outcomes) {
+        if (!hasNews(outcomes)) {
+            // Nothing changed: an empty response keeps the client's SyncKeys (MS-ASCMD 2.2.1.21).
+            return CommandResult.empty();
+        }
+        List<SyncCollectionResponse> collections =
+                outcomes.stream().map(CollectionSynchronizer.Outcome::response).toList();
+        return CommandResult.of(SyncCodec.encodeResponse(SyncResponse.of(collections)));
+    }
+
+    /**
+     * Status 4 for both Wait and HeartbeatInterval, 14 with the nearest allowed Limit when out of
+     * range.
+     */
+    private CommandResult checkHangingParameters(SyncRequest request) {
+        Integer wait = request.waitMinutes();
+        Integer heartbeat = request.heartbeatInterval();
+        if (wait != null && heartbeat != null) {
+            return result(SyncResponse.failed(PROTOCOL_ERROR));
+        }
+        if (wait != null && (wait < 1 || wait > 59)) {
+            return result(SyncResponse.failed(INVALID_WAIT_OR_HEARTBEAT, wait < 1 ? 1 : 59));
+        }
+        long min = config.hanging().minHeartbeat().toSeconds();
+        long max = config.hanging().maxHeartbeat().toSeconds();
+        if (heartbeat != null && (heartbeat < min || heartbeat > max)) {
+            return result(
+                    SyncResponse.failed(
+                            INVALID_WAIT_OR_HEARTBEAT, (int) (heartbeat < min ? min : max)));
+        }
+        return null;
+    }
+
+    private static Duration hangInterval(SyncRequest request) {
+        if (request.waitMinutes() != null) {
+            return Duration.ofMinutes(request.waitMinutes());
+        }
+        return request.heartbeatInterval() == null
+                ? null
+                : Duration.ofSeconds(request.heartbeatInterval());
+    }
+
+    /**
+     * A Partial Sync: the cached collections, replaced by any the client sent again, and its new
+     * parameters.
+     */
+    private static SyncRequest merge(SyncRequest cached, SyncRequest partial) {
+        var byId =
+                new java.util.LinkedHashMap<
+                        String, org.eassms.eas.protocol.sync.SyncCollectionRequest>();
+        cached.collections().forEach(c -> byId.put(c.collectionId(), c));
+        partial.collections().forEach(c -> byId.put(c.collectionId(), c));
+        boolean newHanging = partial.waitMinutes() != null || partial.heartbeatInterval() != null;
+        return new SyncRequest(
+                List.copyOf(byId.values()),
+                newHanging ? partial.waitMinutes() : cached.waitMinutes(),
+                newHanging ? partial.heartbeatInterval() : cached.heartbeatInterval(),
+                partial.windowSize() != null ? partial.windowSize() : cached.windowSize(),
+                false);
+    }
+
+    private Uni<SyncRequest> cachedRequest(CommandContext context) {
+        return Panache.withSession(() -> devices.find(context))
+                .map(
+                        device -> {
+                            if (device == null || device.lastSyncRequest == null) {
+                                return null;
+                            }
+                            try {
+                                return SyncCodec.decodeRequest(
+                                        WbxmlDocument.decode(device.lastSyncRequest));
+                            } catch (WbxmlException | ProtocolException e) {
+                                LOG.warnf(
+                                        "cached Sync request of %s unreadable: %s",
+                                        context.deviceId(), e.getMessage());
+                                return null;
+                            }
+                        });
+    }
+
+    private static CommandResult result(SyncResponse response) {
+        return CommandResult.of(SyncCodec.encodeResponse(response));
+    }
+
+    private static Uni<CommandResult> respond(SyncResponse response) {
+        return Uni.createFrom().item(result(response));
+    }
+
+    @Override
+    public Element provisioningRequired() {
+        return Element.of(AirSync.SYNC).add(AirSync.STATUS, "142");
+    }
+}

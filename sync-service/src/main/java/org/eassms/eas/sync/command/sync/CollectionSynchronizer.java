@@ -1,0 +1,468 @@
+package org.eassms.eas.sync.command.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eassms.eas.protocol.common.BodyPreference;
+import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
+import org.eassms.eas.protocol.sync.SyncCollectionResponse;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.domain.OutboxEvent;
+import org.eassms.eas.sync.domain.SyncState;
+import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.sync.repository.OutboxEventRepository;
+import org.eassms.eas.sync.repository.SyncStateRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * One Collection of a Sync request, inside the request's transaction: checks the SyncKey and
+ * Options, applies the client's Add/Change/Delete, collects the server's changes since the device's
+ * last key, and moves the key on.
+ */
+@ApplicationScoped
+public class CollectionSynchronizer {
+    private static final Logger LOG = Logger.getLogger(CollectionSynchronizer.class);
+
+    /** MS-ASCMD 2.2.3.177.17 Sync Status values used here. */
+    static final int OK = 1;
+
+    static final int INVALID_SYNC_KEY = 3;
+    static final int PROTOCOL_ERROR = 4;
+    static final int BAD_ITEM = 6;
+    static final int NOT_FOUND = 8;
+
+    static final String SMS_QUEUED = "queued";
+
+    private final FolderRepository folders;
+    private final ItemRepository items;
+    private final SyncStateRepository states;
+    private final OutboxEventRepository outbox;
+    private final ItemMapper mapper;
+    private final ObjectMapper json;
+
+    CollectionSynchronizer(
+            FolderRepository folders,
+            ItemRepository items,
+            SyncStateRepository states,
+            OutboxEventRepository outbox,
+            ItemMapper mapper,
+            ObjectMapper json) {
+        this.folders = folders;
+        this.items = items;
+        this.states = states;
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    /**
+     * What one collection produced; {@code news} is false when there is nothing to tell the client.
+     */
+    public record Outcome(SyncCollectionResponse response, boolean news) {}
+
+    public Uni<Outcome> synchronize(
+            Device device, String username, SyncCollectionRequest request, Integer window) {
+        String problem = SyncRules.optionsProblem(request.options());
+        if (problem != null) {
+            LOG.infof(
+                    "Sync of %s by %s: protocol error, %s",
+                    request.collectionId(), device.deviceId, problem);
+            return failed(request, PROTOCOL_ERROR);
+        }
+        return folders.find(device.userId, request.collectionId())
+                .chain(
+                        folder -> {
+                            if (folder == null) {
+                                return failed(request, NOT_FOUND);
+                            }
+                            return states.find(device.id, request.collectionId())
+                                    .chain(
+                                            state ->
+                                                    "0".equals(request.syncKey())
+                                                            ? initialize(device, request, state)
+                                                            : continueFrom(
+                                                                    device, username, folder,
+                                                                    request, state, window));
+                        });
+    }
+
+    private Uni<Outcome> initialize(Device device, SyncCollectionRequest request, SyncState state) {
+        SyncState fresh = state != null ? state : new SyncState();
+        fresh.devicePk = device.id;
+        fresh.collectionId = request.collectionId();
+        fresh.syncKey = 1;
+        fresh.modseq = 0;
+        fresh.prevSyncKey = null;
+        fresh.prevModseq = null;
+        fresh.options = writeOptions(request.options());
+        Uni<SyncState> saved = state != null ? Uni.createFrom().item(fresh) : states.persist(fresh);
+        return saved.map(
+                s ->
+                        new Outcome(
+                                new SyncCollectionResponse(
+                                        "1",
+                                        request.collectionId(),
+                                        OK,
+                                        false,
+                                        List.of(),
+                                        List.of()),
+                                true));
+    }
+
+    private Uni<Outcome> continueFrom(
+            Device device,
+            String username,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncCollectionRequest request,
+            SyncState state,
+            Integer window) {
+        int key;
+        try {
+            key = Integer.parseInt(request.syncKey());
+        } catch (NumberFormatException e) {
+            key = -1;
+        }
+        if (state == null
+                || (key != state.syncKey
+                        && (state.prevSyncKey == null || key != state.prevSyncKey))) {
+            LOG.debugf(
+                    "Sync of %s by %s: unknown SyncKey %s",
+                    request.collectionId(), device.deviceId, request.syncKey());
+            return failed(request, INVALID_SYNC_KEY);
+        }
+        if (key != state.syncKey) {
+            // The client did not get our last answer: serve the same range again.
+            state.syncKey = state.prevSyncKey;
+            state.modseq = state.prevModseq;
+        }
+        if (!request.options().isEmpty()) {
+            state.options = writeOptions(request.options());
+        }
+        List<SyncOptions> options = readOptions(state.options);
+        long since = state.modseq;
+        return applyClientCommands(device, username, folder, request.commands())
+                .chain(
+                        responses -> {
+                            boolean getChanges =
+                                    request.getChanges() == null || request.getChanges();
+                            Uni<ServerChanges> changes =
+                                    getChanges
+                                            ? collectChanges(
+                                                    device,
+                                                    folder,
+                                                    options,
+                                                    since,
+                                                    SyncRules.window(request.windowSize(), window))
+                                            : Uni.createFrom()
+                                                    .item(
+                                                            new ServerChanges(
+                                                                    List.of(), since, false));
+                            return changes.map(
+                                    found -> {
+                                        boolean news =
+                                                !responses.isEmpty() || !found.commands.isEmpty();
+                                        if (news) {
+                                            state.prevSyncKey = state.syncKey;
+                                            state.prevModseq = since;
+                                            state.syncKey = state.syncKey + 1;
+                                        }
+                                        state.modseq = found.upToModseq;
+                                        return new Outcome(
+                                                new SyncCollectionResponse(
+                                                        Integer.toString(state.syncKey),
+                                                        request.collectionId(),
+                                                        OK,
+                                                        found.more,
+                                                        found.commands,
+                                                        responses),
+                                                news);
+                                    });
+                        });
+    }
+
+    private record ServerChanges(List<SyncCommand> commands, long upToModseq, boolean more) {}
+
+    private Uni<ServerChanges> collectChanges(
+            Device device,
+            org.eassms.eas.sync.domain.Folder folder,
+            List<SyncOptions> options,
+            long since,
+            int window) {
+        List<String> classes = SyncRules.wantedClasses(options);
+        return items.changesSince(folder.id, since, classes, window)
+                .map(
+                        changed -> {
+                            List<SyncCommand> commands = new ArrayList<>();
+                            long upTo = since;
+                            boolean more = false;
+                            Instant now = Instant.now();
+                            for (Item item : changed) {
+                                if (commands.size() == window) {
+                                    more = true;
+                                    break;
+                                }
+                                upTo = item.modseq;
+                                if (device.id.equals(item.lastChangedBy)) {
+                                    continue; // the device made this change itself
+                                }
+                                String serverId = folder.serverId + ":" + item.id;
+                                String commandClass =
+                                        Item.SMS.equals(item.itemClass) ? Item.SMS : null;
+                                SyncOptions block = SyncRules.blockFor(options, item.itemClass);
+                                Instant cutoff =
+                                        SyncRules.filterCutoff(
+                                                block == null ? null : block.filterType(), now);
+                                boolean known = item.createdModseq <= since;
+                                if (item.deleted) {
+                                    if (known) {
+                                        commands.add(SyncCommand.delete(commandClass, serverId));
+                                    }
+                                } else if (cutoff != null
+                                        && item.dateReceived != null
+                                        && item.dateReceived.toInstant().isBefore(cutoff)) {
+                                    continue; // outside the client's filter window
+                                } else {
+                                    BodyPreference preference =
+                                            block == null || block.bodyPreferences().isEmpty()
+                                                    ? null
+                                                    : block.bodyPreferences().get(0);
+                                    commands.add(
+                                            known
+                                                    ? SyncCommand.change(
+                                                            commandClass,
+                                                            serverId,
+                                                            mapper.toData(item, preference))
+                                                    : SyncCommand.serverAdd(
+                                                            commandClass,
+                                                            serverId,
+                                                            mapper.toData(item, preference)));
+                                }
+                            }
+                            if (!more && changed.size() > window && commands.size() < window) {
+                                more = true; // skipped items filled the page: there may be more
+                                // beyond it
+                            }
+                            return new ServerChanges(commands, upTo, more);
+                        });
+    }
+
+    private Uni<List<SyncCommand>> applyClientCommands(
+            Device device,
+            String username,
+            org.eassms.eas.sync.domain.Folder folder,
+            List<SyncCommand> commands) {
+        if (commands.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        // Sequentially: one Hibernate Reactive session is never used concurrently.
+        return Multi.createFrom()
+                .iterable(commands)
+                .onItem()
+                .transformToUniAndConcatenate(
+                        command ->
+                                switch (command.type()) {
+                                    case ADD -> add(device, username, folder, command);
+                                    case DELETE -> delete(device, folder, command);
+                                    case CHANGE -> change(device, folder, command);
+                                    default ->
+                                            Uni.createFrom()
+                                                    .item(
+                                                            SyncCommand.response(
+                                                                    command.type(),
+                                                                    command.itemClass(),
+                                                                    command.serverId(),
+                                                                    PROTOCOL_ERROR));
+                                })
+                .filter(response -> response != NO_RESPONSE)
+                .collect()
+                .asList();
+    }
+
+    /** Successful Deletes and Changes get no response entry (MS-ASCMD 2.2.3.154). */
+    private static final SyncCommand NO_RESPONSE = SyncCommand.softDelete("none");
+
+    private Uni<SyncCommand> add(
+            Device device,
+            String username,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncCommand command) {
+        String itemClass = command.itemClass() == null ? Item.EMAIL : command.itemClass();
+        if (command.data() == null
+                || command.clientId() == null
+                || !(Item.SMS.equals(itemClass) || Item.EMAIL.equals(itemClass))) {
+            return Uni.createFrom()
+                    .item(
+                            SyncCommand.addResponse(
+                                    command.itemClass(), command.clientId(), null, BAD_ITEM));
+        }
+        return items.nextModseq()
+                .chain(
+                        modseq -> {
+                            Item item = new Item();
+                            item.userId = device.userId;
+                            item.folderId = folder.id;
+                            item.itemClass = itemClass;
+                            item.modseq = modseq;
+                            item.createdModseq = modseq;
+                            item.lastChangedBy = device.id;
+                            mapper.apply(command.data(), item);
+                            boolean outgoingSms =
+                                    Item.SMS.equals(itemClass) && folder.type == Folder.OUTBOX;
+                            if (outgoingSms) {
+                                item.smsStatus = SMS_QUEUED;
+                            }
+                            return items.persist(item)
+                                    .call(
+                                            saved ->
+                                                    outgoingSms
+                                                            ? announce(saved, username, folder)
+                                                            : Uni.createFrom().voidItem())
+                                    .map(
+                                            saved ->
+                                                    SyncCommand.addResponse(
+                                                            command.itemClass(),
+                                                            command.clientId(),
+                                                            folder.serverId + ":" + saved.id,
+                                                            OK));
+                        });
+    }
+
+    /**
+     * The outbox row that tells the relay an SMS waits in the Outbox; same transaction as the item.
+     */
+    Uni<OutboxEvent> announce(
+            Item item, String username, org.eassms.eas.sync.domain.Folder folder) {
+        OutboxEvent event = new OutboxEvent();
+        event.id = UUID.randomUUID();
+        event.aggregatetype = "mailbox";
+        event.aggregateid = Long.toString(item.userId);
+        event.type = "SmsQueued";
+        try {
+            event.payload =
+                    json.writeValueAsString(
+                            Map.of(
+                                    "eventId",
+                                    event.id.toString(),
+                                    "userId",
+                                    item.userId,
+                                    "username",
+                                    username,
+                                    "itemId",
+                                    item.id,
+                                    "serverId",
+                                    folder.serverId + ":" + item.id,
+                                    "collectionId",
+                                    folder.serverId,
+                                    "queuedAt",
+                                    event.timestamp.toInstant().toString()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        LOG.infof("SMS %d queued in the Outbox of user %d", item.id, item.userId);
+        return outbox.persist(event);
+    }
+
+    private Uni<SyncCommand> delete(
+            Device device, org.eassms.eas.sync.domain.Folder folder, SyncCommand command) {
+        return findItem(folder, command.serverId())
+                .chain(
+                        item -> {
+                            if (item == null) {
+                                return Uni.createFrom()
+                                        .item(
+                                                SyncCommand.response(
+                                                        SyncCommand.Type.DELETE,
+                                                        command.itemClass(),
+                                                        command.serverId(),
+                                                        NOT_FOUND));
+                            }
+                            return items.nextModseq()
+                                    .map(
+                                            modseq -> {
+                                                item.deleted = true;
+                                                item.modseq = modseq;
+                                                item.lastChangedBy = device.id;
+                                                return NO_RESPONSE;
+                                            });
+                        });
+    }
+
+    private Uni<SyncCommand> change(
+            Device device, org.eassms.eas.sync.domain.Folder folder, SyncCommand command) {
+        return findItem(folder, command.serverId())
+                .chain(
+                        item -> {
+                            if (item == null || command.data() == null) {
+                                return Uni.createFrom()
+                                        .item(
+                                                SyncCommand.response(
+                                                        SyncCommand.Type.CHANGE,
+                                                        command.itemClass(),
+                                                        command.serverId(),
+                                                        item == null ? NOT_FOUND : BAD_ITEM));
+                            }
+                            return items.nextModseq()
+                                    .map(
+                                            modseq -> {
+                                                mapper.apply(command.data(), item);
+                                                item.modseq = modseq;
+                                                item.lastChangedBy = device.id;
+                                                return NO_RESPONSE;
+                                            });
+                        });
+    }
+
+    private Uni<Item> findItem(org.eassms.eas.sync.domain.Folder folder, String serverId) {
+        String prefix = folder.serverId + ":";
+        if (serverId == null || !serverId.startsWith(prefix)) {
+            return Uni.createFrom().nullItem();
+        }
+        try {
+            return items.findInFolder(
+                    Long.parseLong(serverId.substring(prefix.length())), folder.id);
+        } catch (NumberFormatException e) {
+            return Uni.createFrom().nullItem();
+        }
+    }
+
+    private static Uni<Outcome> failed(SyncCollectionRequest request, int status) {
+        return Uni.createFrom()
+                .item(
+                        new Outcome(
+                                SyncCollectionResponse.failed(
+                                        request.syncKey(), request.collectionId(), status),
+                                true));
+    }
+
+    private String writeOptions(List<SyncOptions> options) {
+        try {
+            return json.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<SyncOptions> readOptions(String stored) {
+        if (stored == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(stored, new TypeReference<List<SyncOptions>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored options unreadable", e);
+        }
+    }
+}

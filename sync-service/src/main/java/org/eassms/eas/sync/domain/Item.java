@@ -1,0 +1,87 @@
+package org.eassms.eas.sync.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * An SMS or e-mail item in a folder (MS-ASMS 2.2: SMS items use the e-mail fields). Deleting keeps
+ * a tombstone ({@code deleted}) so devices learn of the deletion; every change takes a new {@code
+ * modseq}.
+ */
+@Entity
+@Table(name = "eas_item")
+public class Item extends PanacheEntityBase {
+    public static final String SMS = "SMS";
+    public static final String EMAIL = "Email";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "user_id", nullable = false)
+    public Long userId;
+
+    @Column(name = "folder_id", nullable = false)
+    public Long folderId;
+
+    @Column(name = "item_class", nullable = false)
+    public String itemClass;
+
+    @Column(nullable = false)
+    public long modseq;
+
+    @Column(name = "created_modseq", nullable = false)
+    public long createdModseq;
+
+    @Column(name = "last_changed_by")
+    public Long lastChangedBy;
+
+    @Column(nullable = false)
+    public boolean deleted;
+
+    @Column(name = "to_recipients")
+    public String to;
+
+    public String cc;
+
+    @Column(name = "sender")
+    public String from;
+
+    public String subject;
+
+    @Column(name = "date_received")
+    public OffsetDateTime dateReceived;
+
+    public Integer importance;
+
+    public Boolean read;
+
+    @Column(name = "body_type")
+    public Integer bodyType;
+
+    public String body;
+
+    @Column(name = "internet_cpid")
+    public String internetCpid;
+
+    /** The Flag as JSON, kept verbatim so every child comes back as sent. */
+    public String flag;
+
+    @Column(name = "conversation_id")
+    public byte[] conversationId;
+
+    @Column(name = "conversation_index")
+    public byte[] conversationIndex;
+
+    @Column(name = "sms_status")
+    public String smsStatus;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt = OffsetDateTime.now();
+}

@@ -1,0 +1,66 @@
+package org.eassms.eas.sync.domain;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** What one device has been sent of one collection, under which SyncKey (MS-ASCMD 2.2.3.166.4). */
+@Entity
+@Table(name = "eas_sync_state")
+@IdClass(SyncState.Key.class)
+public class SyncState extends PanacheEntityBase {
+
+    /** The composite key: device row and CollectionId. */
+    public static class Key implements Serializable {
+        public Long devicePk;
+        public String collectionId;
+
+        public Key() {}
+
+        public Key(Long devicePk, String collectionId) {
+            this.devicePk = devicePk;
+            this.collectionId = collectionId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k
+                    && Objects.equals(devicePk, k.devicePk)
+                    && Objects.equals(collectionId, k.collectionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(devicePk, collectionId);
+        }
+    }
+
+    @Id
+    @Column(name = "device_pk")
+    public Long devicePk;
+
+    @Id
+    @Column(name = "collection_id")
+    public String collectionId;
+
+    @Column(name = "sync_key", nullable = false)
+    public int syncKey;
+
+    /** Changes up to this modseq have been sent under {@link #syncKey}. */
+    @Column(nullable = false)
+    public long modseq;
+
+    @Column(name = "prev_sync_key")
+    public Integer prevSyncKey;
+
+    @Column(name = "prev_modseq")
+    public Long prevModseq;
+
+    /** The sticky Options blocks, as JSON. */
+    public String options;
+}

@@ -1,0 +1,90 @@
+package org.eassms.eas.sync.hanging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.value.SetArgs;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eassms.eas.sync.config.SyncConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Parks hanging Syncs and Pings: arms a local waiter, registers the device in Redis (the value
+ * names this replica, the TTL is a little above the interval), and removes both however the request
+ * ends.
+ */
+@ApplicationScoped
+public class HangingRequests {
+    private static final Logger LOG = Logger.getLogger(HangingRequests.class);
+
+    private final ReactiveRedisDataSource redis;
+    private final WakeRegistry registry;
+    private final ReplicaIdentity replica;
+    private final SyncConfig config;
+
+    HangingRequests(
+            ReactiveRedisDataSource redis,
+            WakeRegistry registry,
+            ReplicaIdentity replica,
+            SyncConfig config,
+            MeterRegistry metrics) {
+        this.redis = redis;
+        this.registry = registry;
+        this.replica = replica;
+        this.config = config;
+        metrics.gauge("eas.hanging.requests", registry, WakeRegistry::size);
+    }
+
+    /** A registered hanging request. */
+    public final class Hang {
+        private final long userId;
+        private final String deviceId;
+        private final Duration wait;
+        private final WakeRegistry.Waiter waiter;
+
+        private Hang(long userId, String deviceId, Duration wait, WakeRegistry.Waiter waiter) {
+            this.userId = userId;
+            this.deviceId = deviceId;
+            this.wait = wait;
+            this.waiter = waiter;
+        }
+
+        /** True when woken, false when the interval ended. */
+        public Uni<Boolean> await() {
+            return waiter.await(wait);
+        }
+
+        /** Disarms and deregisters; never fails. */
+        public Uni<Void> end() {
+            waiter.disarm();
+            return redis.key(String.class)
+                    .del(ReplicaIdentity.hangKey(userId, deviceId))
+                    .onFailure()
+                    .recoverWithItem(0)
+                    .replaceWithVoid();
+        }
+    }
+
+    /** Arms and registers; the caller then looks for changes and, finding none, awaits. */
+    public Uni<Hang> start(long userId, String deviceId, Duration interval) {
+        Duration wait =
+                config.hanging()
+                        .waitCap()
+                        .filter(cap -> cap.compareTo(interval) < 0)
+                        .orElse(interval);
+        WakeRegistry.Waiter waiter = registry.arm(userId, deviceId);
+        Duration ttl = wait.plus(config.hanging().registrationGrace());
+        return redis.value(String.class)
+                .set(ReplicaIdentity.hangKey(userId, deviceId), replica.id(), new SetArgs().ex(ttl))
+                .onFailure()
+                .invoke(
+                        failure -> {
+                            waiter.disarm();
+                            LOG.warnf(
+                                    "cannot register hanging request of %s in Redis: %s",
+                                    deviceId, failure.getMessage());
+                        })
+                .map(ignored -> new Hang(userId, deviceId, wait, waiter));
+    }
+}

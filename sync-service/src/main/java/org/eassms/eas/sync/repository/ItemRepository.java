@@ -1,0 +1,50 @@
+package org.eassms.eas.sync.repository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.panache.common.Page;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eassms.eas.sync.domain.Item;
+
+@ApplicationScoped
+public class ItemRepository implements PanacheRepository<Item> {
+
+    /** The next value of the global change sequence. */
+    public Uni<Long> nextModseq() {
+        return Panache.getSession()
+                .chain(
+                        session ->
+                                session.createNativeQuery(
+                                                "select nextval('eas_modseq')", Long.class)
+                                        .getSingleResult());
+    }
+
+    /** The latest modseq in use (0 when nothing changed yet). */
+    public Uni<Long> currentModseq(long folderId) {
+        return find("select coalesce(max(i.modseq), 0) from Item i where i.folderId = ?1", folderId)
+                .project(Long.class)
+                .firstResult();
+    }
+
+    /**
+     * Changes in a folder after {@code sinceModseq} of the given classes, oldest first, one more
+     * than {@code limit} so the caller can tell whether more are available. One indexed range scan,
+     * whatever the folder's size.
+     */
+    public Uni<List<Item>> changesSince(
+            long folderId, long sinceModseq, List<String> classes, int limit) {
+        return find(
+                        "folderId = ?1 and modseq > ?2 and itemClass in ?3 order by modseq",
+                        folderId,
+                        sinceModseq,
+                        classes)
+                .page(Page.ofSize(limit + 1))
+                .list();
+    }
+
+    public Uni<Item> findInFolder(long id, long folderId) {
+        return find("id = ?1 and folderId = ?2 and deleted = false", id, folderId).firstResult();
+    }
+}

@@ -1,0 +1,323 @@
+package org.eassms.eas.sync.api;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import org.eassms.eas.protocol.common.MessageData;
+import org.eassms.eas.protocol.sync.SyncCodec;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
+import org.eassms.eas.protocol.sync.SyncCollectionResponse;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.protocol.sync.SyncRequest;
+import org.eassms.eas.protocol.sync.SyncResponse;
+import org.eassms.eas.sync.hanging.ReplicaIdentity;
+import org.eassms.eas.sync.support.EasTestClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sync at the depth the relay needs (MS-ASCMD 2.2.1.21, MS-ASMS 3.1.4.1 and 3.2.5.1), on real
+ * PostgreSQL and Redis.
+ */
+@QuarkusTest
+class SyncCommandTest {
+    private static final String OUTBOX = "6";
+    private static final SyncOptions SMS =
+            new SyncOptions("SMS", null, List.of(), null, null, null, null);
+
+    @Inject DataSource database;
+
+    @Inject RedisDataSource redis;
+
+    @Inject ReplicaIdentity replica;
+
+    private static SyncRequest request(
+            String key, List<SyncOptions> options, List<SyncCommand> commands) {
+        return new SyncRequest(
+                List.of(
+                        new SyncCollectionRequest(
+                                key, OUTBOX, null, null, null, options, commands)),
+                null,
+                null,
+                null,
+                false);
+    }
+
+    private static SyncResponse sync(EasTestClient client, SyncRequest request) {
+        Response response = client.post("Sync", SyncCodec.encodeRequest(request));
+        response.then().statusCode(200);
+        return response.asByteArray().length == 0
+                ? null
+                : SyncCodec.decodeResponse(EasTestClient.decode(response));
+    }
+
+    /** Key 0 then key 1 for a device (MS-ASCMD: the first response carries no items). */
+    private static String prime(EasTestClient client, List<SyncOptions> options) {
+        SyncCollectionResponse first =
+                sync(client, request("0", options, List.of())).collections().get(0);
+        assertEquals(1, first.status());
+        assertTrue(first.commands().isEmpty());
+        return first.syncKey();
+    }
+
+    private static MessageData sms(String text) {
+        return new MessageData(
+                "\"Bob\" [MOBILE:+14255550143]",
+                null,
+                null,
+                null,
+                Instant.parse("2026-11-25T10:00:00Z"),
+                null,
+                1,
+                false,
+                null,
+                org.eassms.eas.protocol.common.Body.plainText(text),
+                "65001",
+                null,
+                new byte[] {1, 2, (byte) 0xFF},
+                new byte[] {9});
+    }
+
+    /** A second device of the same user. */
+    private static EasTestClient otherDevice(EasTestClient client, String name) {
+        return new EasTestClient(client.username(), name + client.username(), "14.1");
+    }
+
+    @Test
+    void anSmsAddedToTheOutboxReachesADeviceThatAskedForSms() throws SQLException {
+        EasTestClient tablet = EasTestClient.newUser("14.1");
+        EasTestClient phone = otherDevice(tablet, "phone");
+        String phoneKey = prime(phone, List.of(SMS));
+        String tabletKey = prime(tablet, List.of(SMS));
+
+        SyncCollectionResponse added =
+                sync(
+                                tablet,
+                                request(
+                                        tabletKey,
+                                        List.of(),
+                                        List.of(
+                                                SyncCommand.clientAdd(
+                                                        "SMS", "c1", sms("Grüße 😀")))))
+                        .collections()
+                        .get(0);
+        SyncCommand addResponse = added.responses().get(0);
+        assertEquals(1, addResponse.status());
+        assertEquals("c1", addResponse.clientId());
+        assertTrue(addResponse.serverId().startsWith("6:"));
+        assertEquals(
+                1, outboxEvents(addResponse.serverId()), "one outbox event, written with the item");
+
+        SyncCollectionResponse received =
+                sync(phone, request(phoneKey, List.of(), List.of())).collections().get(0);
+        SyncCommand add = received.commands().get(0);
+        assertEquals(SyncCommand.Type.ADD, add.type());
+        assertEquals("SMS", add.itemClass());
+        assertEquals(addResponse.serverId(), add.serverId());
+        assertEquals("Grüße 😀", add.data().body().data());
+        assertEquals("\"Bob\" [MOBILE:+14255550143]", add.data().to());
+        assertArrayEquals(new byte[] {1, 2, (byte) 0xFF}, add.data().conversationId());
+        assertEquals(Instant.parse("2026-11-25T10:00:00Z"), add.data().dateReceived());
+
+        // The tablet made the change itself: its next Sync has nothing new.
+        assertNull(sync(tablet, request(added.syncKey(), List.of(), List.of())));
+    }
+
+    @Test
+    void aDeviceWithoutAnSmsOptionsBlockNeverReceivesSmsItems() {
+        EasTestClient tablet = EasTestClient.newUser("14.1");
+        EasTestClient mailOnly = otherDevice(tablet, "mail");
+        String mailKey = prime(mailOnly, List.of());
+        String tabletKey = prime(tablet, List.of(SMS));
+        sync(
+                tablet,
+                request(
+                        tabletKey,
+                        List.of(),
+                        List.of(SyncCommand.clientAdd("SMS", "c1", sms("hi")))));
+        assertNull(
+                sync(mailOnly, request(mailKey, List.of(), List.of())),
+                "no SMS for a client that did not ask");
+    }
+
+    @Test
+    void optionsRulesOfMsAsms3251() {
+        EasTestClient client = EasTestClient.newUser("14.1");
+        SyncOptions email = new SyncOptions(null, 3, List.of(), null, null, null, null);
+        SyncOptions contacts = new SyncOptions("Contacts", null, List.of(), null, null, null, null);
+        assertEquals(
+                4,
+                sync(client, request("0", List.of(SMS, email, email), List.of()))
+                        .collections()
+                        .get(0)
+                        .status());
+        assertEquals(
+                4,
+                sync(client, request("0", List.of(contacts), List.of()))
+                        .collections()
+                        .get(0)
+                        .status());
+        assertEquals(
+                4,
+                sync(client, request("0", List.of(SMS, SMS), List.of()))
+                        .collections()
+                        .get(0)
+                        .status());
+        assertEquals(
+                1,
+                sync(client, request("0", List.of(SMS, email), List.of()))
+                        .collections()
+                        .get(0)
+                        .status());
+    }
+
+    @Test
+    void syncKeysUnknownCollectionsAndEmptyRequests() {
+        EasTestClient client = EasTestClient.newUser("14.1");
+        assertEquals(
+                13,
+                sync(client, new SyncRequest(List.of(), null, null, null, true)).status(),
+                "nothing cached yet");
+        assertEquals(
+                13,
+                SyncCodec.decodeResponse(
+                                EasTestClient.decode(
+                                        client.post(
+                                                "Sync", (org.eassms.eas.wbxml.dom.Element) null)))
+                        .status());
+        String key = prime(client, List.of(SMS));
+        assertEquals(
+                3,
+                sync(client, request("999", List.of(), List.of())).collections().get(0).status());
+        SyncRequest unknown =
+                new SyncRequest(
+                        List.of(
+                                new SyncCollectionRequest(
+                                        "0", "42", null, null, null, List.of(), List.of())),
+                        null,
+                        null,
+                        null,
+                        false);
+        assertEquals(8, sync(client, unknown).collections().get(0).status());
+        assertEquals("1", key);
+    }
+
+    @Test
+    void waitAndHeartbeatBounds() {
+        EasTestClient client = EasTestClient.newUser("14.1");
+        SyncCollectionRequest outbox =
+                new SyncCollectionRequest("0", OUTBOX, null, null, null, List.of(), List.of());
+        SyncResponse tooLong =
+                sync(client, new SyncRequest(List.of(outbox), 60, null, null, false));
+        assertEquals(14, tooLong.status());
+        assertEquals(59, tooLong.limit());
+        SyncResponse tooShort =
+                sync(client, new SyncRequest(List.of(outbox), 0, null, null, false));
+        assertEquals(1, tooShort.limit());
+        SyncResponse heartbeat =
+                sync(client, new SyncRequest(List.of(outbox), null, 30, null, false));
+        assertEquals(14, heartbeat.status());
+        assertEquals(60, heartbeat.limit());
+        assertEquals(
+                4, sync(client, new SyncRequest(List.of(outbox), 5, 300, null, false)).status());
+    }
+
+    @Test
+    void aHangingSyncIsWokenThroughRedisAndAnswersWithTheNewSms() throws Exception {
+        EasTestClient tablet = EasTestClient.newUser("14.1");
+        EasTestClient phone = otherDevice(tablet, "phone");
+        String phoneKey = prime(phone, List.of(SMS));
+        String tabletKey = prime(tablet, List.of(SMS));
+        long userId = userId(tablet.username());
+        String deviceId = "phone" + tablet.username();
+
+        SyncRequest hanging =
+                new SyncRequest(
+                        List.of(
+                                new SyncCollectionRequest(
+                                        phoneKey, OUTBOX, null, null, null, List.of(), List.of())),
+                        null,
+                        600,
+                        null,
+                        false);
+        CompletableFuture<SyncResponse> answer =
+                CompletableFuture.supplyAsync(() -> sync(phone, hanging));
+        String hangKey = ReplicaIdentity.hangKey(userId, deviceId);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> replica.id().equals(redis.value(String.class).get(hangKey)));
+
+        sync(
+                tablet,
+                request(
+                        tabletKey,
+                        List.of(),
+                        List.of(SyncCommand.clientAdd("SMS", "c9", sms("wake up")))));
+        redis.pubsub(String.class)
+                .publish(
+                        replica.wakeChannel(),
+                        "{\"user\":" + userId + ",\"device\":\"" + deviceId + "\"}");
+
+        SyncResponse response = answer.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(
+                "wake up", response.collections().get(0).commands().get(0).data().body().data());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> redis.value(String.class).get(hangKey) == null);
+    }
+
+    @Test
+    void aHangingSyncWithNothingNewEndsWithAnEmptyResponse() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        String key = prime(phone, List.of(SMS));
+        SyncRequest hanging =
+                new SyncRequest(
+                        List.of(
+                                new SyncCollectionRequest(
+                                        key, OUTBOX, null, null, null, List.of(), List.of())),
+                        1,
+                        null,
+                        null,
+                        false);
+        assertNull(sync(phone, hanging), "HTTP 200 with an empty body when the interval ends");
+    }
+
+    private long userId(String username) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("select id from eas_user where username = ?")) {
+            s.setString(1, username);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private int outboxEvents(String serverId) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "select count(*) from outbox_event where payload ->> 'serverId' = ? and type = 'SmsQueued'")) {
+            s.setString(1, serverId);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+}
