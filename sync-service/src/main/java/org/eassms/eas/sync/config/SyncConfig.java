@@ -48,4 +48,15 @@ public interface SyncConfig {
         /** Caps how long a request really hangs (tests); absent in production. */
         Optional<Duration> waitCap();
     }
+
+    Outbox outbox();
+
+    /** The outbox relay: LISTEN/NOTIFY wakes it at once; the poll is the safety net. */
+    interface Outbox {
+        @WithDefault("PT5S")
+        Duration pollInterval();
+
+        @WithDefault("100")
+        int batchSize();
+    }
 }

@@ -1,0 +1,99 @@
+package org.eassms.eas.sync.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eassms.eas.sync.config.SyncConfig;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes unpublished outbox rows to Kafka, oldest first, and marks them published in the same
+ * transaction that locked them ({@code FOR UPDATE SKIP LOCKED}, so replicas share the work). If
+ * Kafka is down the send fails, the transaction rolls back and the rows wait for the next attempt:
+ * nothing is lost, and a row may go out twice, which the consumers tolerate (they are idempotent on
+ * the {@code id} header).
+ */
+@ApplicationScoped
+public class OutboxPublisher {
+    private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
+
+    private final Pool pool;
+    private final MutinyEmitter<String> kafka;
+    private final SyncConfig config;
+    private final Counter published;
+
+    OutboxPublisher(
+            Pool pool,
+            @Channel("sms-outbox") MutinyEmitter<String> kafka,
+            SyncConfig config,
+            MeterRegistry metrics) {
+        this.pool = pool;
+        this.kafka = kafka;
+        this.config = config;
+        this.published = metrics.counter("eas.outbox.published");
+    }
+
+    /** Publishes one batch; returns how many rows went out. */
+    public Uni<Integer> publishBatch() {
+        return pool.withTransaction(
+                        connection ->
+                                connection
+                                        .preparedQuery(
+                                                "select id, aggregateid, type, payload::text from outbox_event"
+                                                        + " where published_at is null order by timestamp, id limit $1 for update skip locked")
+                                        .execute(Tuple.of(config.outbox().batchSize()))
+                                        .chain(
+                                                rows ->
+                                                        Multi.createFrom()
+                                                                .iterable(rows)
+                                                                .onItem()
+                                                                .transformToUniAndConcatenate(
+                                                                        row ->
+                                                                                publish(
+                                                                                        connection,
+                                                                                        row))
+                                                                .collect()
+                                                                .asList()
+                                                                .map(java.util.List::size)))
+                .invoke(
+                        count -> {
+                            if (count > 0) {
+                                published.increment(count);
+                                LOG.debugf("published %d outbox event(s)", count);
+                            }
+                        });
+    }
+
+    private Uni<Void> publish(SqlConnection connection, Row row) {
+        UUID id = row.getUUID("id");
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("id", id.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add("eventType", row.getString("type").getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata =
+                OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(row.getString("aggregateid"))
+                        .withHeaders(headers)
+                        .build();
+        return kafka.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
+                .chain(
+                        () ->
+                                connection
+                                        .preparedQuery(
+                                                "update outbox_event set published_at = now() where id = $1")
+                                        .execute(Tuple.of(id)))
+                .replaceWithVoid();
+    }
+}
