@@ -1,6 +1,6 @@
 -- What each device told Settings DeviceInformation/Set (MS-ASCMD 2.2.3.45), and whether it is an SMS transport
 -- (MS-ASMS 2.2.2.2.3 EnableOutboundSMS). The relay dispatcher reads the enabled ones.
-create table sms_device (
+create table if not exists sms_device (
     id                  bigserial primary key,
     user_id             bigint       not null,
     device_id           varchar(128) not null,
@@ -17,4 +17,4 @@ create table sms_device (
     updated_at          timestamptz  not null default now(),
     unique (user_id, device_id)
 );
-create index sms_device_transports on sms_device (user_id) where enable_outbound_sms;
+create index if not exists sms_device_transports on sms_device (user_id) where enable_outbound_sms;
