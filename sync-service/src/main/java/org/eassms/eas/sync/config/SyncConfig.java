@@ -59,4 +59,7 @@ public interface SyncConfig {
         @WithDefault("100")
         int batchSize();
     }
+
+    /** Token presented to settings-service on forwarded calls. */
+    Optional<String> internalToken();
 }

@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.eassms.eas.protocol.common.BodyPreference;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
@@ -19,11 +17,10 @@ import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Item;
-import org.eassms.eas.sync.domain.OutboxEvent;
 import org.eassms.eas.sync.domain.SyncState;
+import org.eassms.eas.sync.outbox.SmsOutbox;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
-import org.eassms.eas.sync.repository.OutboxEventRepository;
 import org.eassms.eas.sync.repository.SyncStateRepository;
 import org.jboss.logging.Logger;
 
@@ -44,12 +41,10 @@ public class CollectionSynchronizer {
     static final int BAD_ITEM = 6;
     static final int NOT_FOUND = 8;
 
-    static final String SMS_QUEUED = "queued";
-
     private final FolderRepository folders;
     private final ItemRepository items;
     private final SyncStateRepository states;
-    private final OutboxEventRepository outbox;
+    private final SmsOutbox smsOutbox;
     private final ItemMapper mapper;
     private final ObjectMapper json;
 
@@ -57,13 +52,13 @@ public class CollectionSynchronizer {
             FolderRepository folders,
             ItemRepository items,
             SyncStateRepository states,
-            OutboxEventRepository outbox,
+            SmsOutbox smsOutbox,
             ItemMapper mapper,
             ObjectMapper json) {
         this.folders = folders;
         this.items = items;
         this.states = states;
-        this.outbox = outbox;
+        this.smsOutbox = smsOutbox;
         this.mapper = mapper;
         this.json = json;
     }
@@ -172,8 +167,11 @@ public class CollectionSynchronizer {
                                                                     List.of(), since, false));
                             return changes.map(
                                     found -> {
+                                        // Client changes always get a new SyncKey back, even when
+                                        // they need no Responses entry.
                                         boolean news =
-                                                !responses.isEmpty() || !found.commands.isEmpty();
+                                                !request.commands().isEmpty()
+                                                        || !found.commands.isEmpty();
                                         if (news) {
                                             state.prevSyncKey = state.syncKey;
                                             state.prevModseq = since;
@@ -322,13 +320,16 @@ public class CollectionSynchronizer {
                             boolean outgoingSms =
                                     Item.SMS.equals(itemClass) && folder.type == Folder.OUTBOX;
                             if (outgoingSms) {
-                                item.smsStatus = SMS_QUEUED;
+                                item.smsStatus = SmsOutbox.QUEUED;
                             }
                             return items.persist(item)
                                     .call(
                                             saved ->
                                                     outgoingSms
-                                                            ? announce(saved, username, folder)
+                                                            ? smsOutbox.queued(
+                                                                    saved,
+                                                                    username,
+                                                                    folder.serverId)
                                                             : Uni.createFrom().voidItem())
                                     .map(
                                             saved ->
@@ -338,41 +339,6 @@ public class CollectionSynchronizer {
                                                             folder.serverId + ":" + saved.id,
                                                             OK));
                         });
-    }
-
-    /**
-     * The outbox row that tells the relay an SMS waits in the Outbox; same transaction as the item.
-     */
-    Uni<OutboxEvent> announce(
-            Item item, String username, org.eassms.eas.sync.domain.Folder folder) {
-        OutboxEvent event = new OutboxEvent();
-        event.id = UUID.randomUUID();
-        event.aggregatetype = "mailbox";
-        event.aggregateid = Long.toString(item.userId);
-        event.type = "SmsQueued";
-        try {
-            event.payload =
-                    json.writeValueAsString(
-                            Map.of(
-                                    "eventId",
-                                    event.id.toString(),
-                                    "userId",
-                                    item.userId,
-                                    "username",
-                                    username,
-                                    "itemId",
-                                    item.id,
-                                    "serverId",
-                                    folder.serverId + ":" + item.id,
-                                    "collectionId",
-                                    folder.serverId,
-                                    "queuedAt",
-                                    event.timestamp.toInstant().toString()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        LOG.infof("SMS %d queued in the Outbox of user %d", item.id, item.userId);
-        return outbox.persist(event);
     }
 
     private Uni<SyncCommand> delete(
@@ -392,6 +358,14 @@ public class CollectionSynchronizer {
                             return items.nextModseq()
                                     .map(
                                             modseq -> {
+                                                if (SmsOutbox.QUEUED.equals(item.smsStatus)) {
+                                                    item.smsStatus =
+                                                            SmsOutbox
+                                                                    .HANDED_OVER; // a phone took it
+                                                    // out of the
+                                                    // Outbox to send
+                                                    // it
+                                                }
                                                 item.deleted = true;
                                                 item.modseq = modseq;
                                                 item.lastChangedBy = device.id;

@@ -1,0 +1,103 @@
+package org.eassms.eas.sync.sms;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eassms.eas.protocol.common.Body;
+import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.sync.auth.AuthenticatedUser;
+import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.outbox.SmsOutbox;
+import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.repository.ItemRepository;
+
+/** SMS submitted over the JSON API: the same Outbox item and outbox event a Sync Add would make. */
+@ApplicationScoped
+public class SmsService {
+    private static final String OUTBOX = Integer.toString(Folder.OUTBOX);
+
+    private final FolderRepository folders;
+    private final ItemRepository items;
+    private final SmsOutbox outbox;
+
+    SmsService(FolderRepository folders, ItemRepository items, SmsOutbox outbox) {
+        this.folders = folders;
+        this.items = items;
+        this.outbox = outbox;
+    }
+
+    /** A queued SMS as the API shows it. */
+    public record SmsView(long id, String serverId, String to, String body, String status) {}
+
+    public Uni<SmsView> queue(AuthenticatedUser user, NewSms sms) {
+        return Panache.withTransaction(
+                () ->
+                        folders.find(user.id(), OUTBOX)
+                                .chain(
+                                        folder ->
+                                                items.nextModseq()
+                                                        .chain(
+                                                                modseq -> {
+                                                                    Item item = new Item();
+                                                                    item.userId = user.id();
+                                                                    item.folderId = folder.id;
+                                                                    item.itemClass = Item.SMS;
+                                                                    item.modseq = modseq;
+                                                                    item.createdModseq = modseq;
+                                                                    // MS-ASMS 4.3 writes recipients
+                                                                    // as "number" [MOBILE:number].
+                                                                    item.to =
+                                                                            "\""
+                                                                                    + sms.to()
+                                                                                    + "\" [MOBILE:"
+                                                                                    + sms.to()
+                                                                                    + "]";
+                                                                    item.dateReceived =
+                                                                            OffsetDateTime.now(
+                                                                                    ZoneOffset.UTC);
+                                                                    item.importance = 1;
+                                                                    item.read = true;
+                                                                    item.bodyType = Body.PLAIN_TEXT;
+                                                                    item.body = sms.body();
+                                                                    item.smsStatus =
+                                                                            SmsOutbox.QUEUED;
+                                                                    return items.persist(item);
+                                                                })
+                                                        .call(
+                                                                item ->
+                                                                        outbox.queued(
+                                                                                item,
+                                                                                user.username(),
+                                                                                folder.serverId))
+                                                        .map(item -> view(item, folder.serverId))));
+    }
+
+    /** The caller's own SMS with this id, or null (another user's items are invisible). */
+    public Uni<SmsView> find(AuthenticatedUser user, long id) {
+        return Panache.withSession(
+                () ->
+                        items.find(
+                                        "id = ?1 and userId = ?2 and itemClass = ?3",
+                                        id,
+                                        user.id(),
+                                        Item.SMS)
+                                .firstResult()
+                                .chain(
+                                        item ->
+                                                item == null
+                                                        ? Uni.createFrom().<SmsView>nullItem()
+                                                        : folders.findById(item.folderId)
+                                                                .map(
+                                                                        folder ->
+                                                                                view(
+                                                                                        item,
+                                                                                        folder.serverId))));
+    }
+
+    private static SmsView view(Item item, String collectionId) {
+        return new SmsView(
+                item.id, collectionId + ":" + item.id, item.to, item.body, item.smsStatus);
+    }
+}

@@ -1,0 +1,164 @@
+package org.eassms.eas.sync.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.eassms.eas.protocol.common.DeviceInformation;
+import org.eassms.eas.protocol.settings.SettingsCodec;
+import org.eassms.eas.protocol.settings.SettingsRequest;
+import org.eassms.eas.protocol.sync.SyncCodec;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.protocol.sync.SyncRequest;
+import org.eassms.eas.protocol.sync.SyncResponse;
+import org.eassms.eas.sync.support.EasTestClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code POST /api/sms} and friends: an SMS from a web page enters the Outbox like a Sync Add
+ * would.
+ */
+@QuarkusTest
+class SmsResourceTest {
+
+    private static SyncResponse syncOutbox(
+            EasTestClient phone, String key, List<SyncCommand> commands) {
+        SyncOptions sms = new SyncOptions("SMS", null, List.of(), null, null, null, null);
+        return SyncCodec.decodeResponse(
+                EasTestClient.decode(
+                        phone.post(
+                                "Sync",
+                                SyncCodec.encodeRequest(
+                                        new SyncRequest(
+                                                List.of(
+                                                        new SyncCollectionRequest(
+                                                                key,
+                                                                "6",
+                                                                null,
+                                                                null,
+                                                                null,
+                                                                List.of(sms),
+                                                                commands)),
+                                                null,
+                                                null,
+                                                null,
+                                                false)))));
+    }
+
+    @Test
+    void anSmsPostedOverJsonReachesThePhoneAndIsHandedOver() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        String key = syncOutbox(phone, "0", List.of()).collections().get(0).syncKey();
+        String auth = EasTestClient.basic(phone.username(), EasTestClient.PASSWORD);
+
+        int id =
+                given().header("Authorization", auth)
+                        .contentType("application/json")
+                        .body(Map.of("to", "+14255550143", "body", "Meet at 6? 🍕"))
+                        .post("/api/sms")
+                        .then()
+                        .statusCode(201)
+                        .header("Location", startsWith("http"))
+                        .body("status", is("queued"))
+                        .extract()
+                        .path("id");
+        given().header("Authorization", auth)
+                .get("/api/sms/" + id)
+                .then()
+                .statusCode(200)
+                .body("status", is("queued"));
+
+        SyncResponse received = syncOutbox(phone, key, List.of());
+        SyncCommand add = received.collections().get(0).commands().get(0);
+        assertEquals("Meet at 6? 🍕", add.data().body().data());
+        assertEquals("\"+14255550143\" [MOBILE:+14255550143]", add.data().to());
+
+        syncOutbox(
+                phone,
+                received.collections().get(0).syncKey(),
+                List.of(SyncCommand.delete(null, add.serverId())));
+        given().header("Authorization", auth)
+                .get("/api/sms/" + id)
+                .then()
+                .body("status", is("handed-over"));
+    }
+
+    @Test
+    void oneUserCannotSeeAnothersSms() {
+        EasTestClient alice = EasTestClient.newUser("14.1");
+        EasTestClient mallory = EasTestClient.newUser("14.1");
+        int id =
+                given().header(
+                                "Authorization",
+                                EasTestClient.basic(alice.username(), EasTestClient.PASSWORD))
+                        .contentType("application/json")
+                        .body(Map.of("to", "+14255550143", "body", "private"))
+                        .post("/api/sms")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        given().header(
+                        "Authorization",
+                        EasTestClient.basic(mallory.username(), EasTestClient.PASSWORD))
+                .get("/api/sms/" + id)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void badRequestsAreRefused() {
+        EasTestClient user = EasTestClient.newUser("14.1");
+        String auth = EasTestClient.basic(user.username(), EasTestClient.PASSWORD);
+        given().header("Authorization", auth)
+                .contentType("application/json")
+                .body(Map.of("to", "call me", "body", ""))
+                .post("/api/sms")
+                .then()
+                .statusCode(400)
+                .body("errors.size()", is(2));
+        given().header("Authorization", EasTestClient.basic(user.username(), "nope"))
+                .contentType("application/json")
+                .body(Map.of("to", "+14255550143", "body", "x"))
+                .post("/api/sms")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"));
+        given().contentType("application/json")
+                .body(Map.of("to", "+1425", "body", "x"))
+                .post("/api/sms")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void settingsAnswersServerUnavailableWhenSettingsServiceIsDown() {
+        // In this module's tests settings-service is not running (its URL is a closed port).
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        var response =
+                SettingsCodec.decodeResponse(
+                        EasTestClient.decode(
+                                phone.post(
+                                        "Settings",
+                                        SettingsCodec.encodeRequest(
+                                                new SettingsRequest(
+                                                        new DeviceInformation(
+                                                                null, null, null, null, null, "+1",
+                                                                null, 1, null),
+                                                        false,
+                                                        null)))));
+        assertEquals(4, response.status());
+        given().header(
+                        "Authorization",
+                        EasTestClient.basic(phone.username(), EasTestClient.PASSWORD))
+                .get("/api/sms/devices")
+                .then()
+                .statusCode(503);
+    }
+}
