@@ -1,32 +1,66 @@
 #!/usr/bin/env bash
-# Runs the whole system on this machine: checks or starts PostgreSQL and Redis, builds the services and starts them
-# (sync-service :8080, settings-service :8081, relay-dispatcher :8082), waits for their health checks, then keeps
-# them in the foreground until Ctrl-C. Logs go to target/local/*.log.
+# Runs the whole system on this machine: checks or starts PostgreSQL and Redis (installing them if missing), starts
+# a Kafka broker (scripts/kafka.sh), builds and starts sync-service (:8080, the public ActiveSync URL),
+# settings-service (:8081) and relay-dispatcher (:8082), creates a demo user, prints how to try it, and keeps
+# everything in the foreground until Ctrl-C. Logs: target/local/*.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/infra.sh
 
 ensure_postgres
 ensure_redis
+scripts/kafka.sh start 9092
 
-log "building (tests skipped; run scripts/test.sh for them)"
+log "building (tests skipped; scripts/test.sh runs them)"
 ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
+
+# The jars run in the prod profile: point it at the local infrastructure.
+export EAS_DB_USER=postgres EAS_DB_PASSWORD=""
+export EAS_DB_REACTIVE_URL=postgresql://127.0.0.1:5432/test EAS_DB_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/test
+export EAS_REDIS_URL=redis://127.0.0.1:6379 EAS_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092
+export EAS_SETTINGS_URL=http://127.0.0.1:8081
+export EAS_ADMIN_TOKEN=${EAS_ADMIN_TOKEN:-dev-admin-token} EAS_INTERNAL_TOKEN=${EAS_INTERNAL_TOKEN:-dev-internal-token}
 
 mkdir -p target/local
 pids=()
-cleanup() { log "stopping"; for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait || true; }
+cleanup() {
+    log "stopping"
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    scripts/kafka.sh stop 9092
+}
 trap cleanup EXIT INT TERM
 
-for service in sync-service:8080 settings-service:8081 relay-dispatcher:8082; do
-    name=${service%%:*}
+for name in settings-service sync-service relay-dispatcher; do
     java -jar "$name/target/quarkus-app/quarkus-run.jar" >"target/local/$name.log" 2>&1 &
     pids+=($!)
 done
-for service in sync-service:8080 settings-service:8081 relay-dispatcher:8082; do
+for service in settings-service:8081 sync-service:8080 relay-dispatcher:8082; do
     name=${service%%:*}; port=${service##*:}
-    for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 1; done
-    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || { log "$name did not become ready"; exit 1; }
+    for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 1; done
+    curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || {
+        tail -30 "target/local/$name.log" >&2; log "$name did not become ready"; exit 1; }
     log "$name is up on http://127.0.0.1:$port (health /q/health, metrics /q/metrics)"
 done
-log "all services up; logs in target/local/. Ctrl-C stops them."
+
+status=$(curl -s -o /dev/null -w '%{http_code}' -X POST http://127.0.0.1:8080/admin/users \
+    -H "Authorization: Bearer $EAS_ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d '{"username":"demo","password":"demo-password","email":"demo@example.org"}')
+case "$status" in 201) log "created user demo / demo-password";; 409) log "user demo exists";;
+    *) log "could not create the demo user (HTTP $status)";; esac
+
+cat <<'HOWTO'
+
+  The ActiveSync URL is http://127.0.0.1:8080/Microsoft-Server-ActiveSync (user demo, password demo-password).
+  Put an SMS into demo's Outbox from the command line:
+
+    curl -u demo:demo-password -H 'Content-Type: application/json' \
+         -d '{"to":"+14255550143","body":"Hello from the web"}' http://127.0.0.1:8080/api/sms
+
+  Follow it:          curl -u demo:demo-password http://127.0.0.1:8080/api/sms/<id>
+  SMS transports:     curl -u demo:demo-password http://127.0.0.1:8080/api/sms/devices
+  An ActiveSync phone that registered with Settings EnableOutboundSMS=1 and hangs on its Outbox receives it at once.
+
+  Ctrl-C stops everything.
+HOWTO
 wait

@@ -77,7 +77,11 @@ public class OutboxPublisher {
                         });
     }
 
-    private Uni<Void> publish(SqlConnection connection, Row row) {
+    /**
+     * Emits true once sent and marked (Mutiny drops null items, so not Void: the batch counts
+     * them).
+     */
+    private Uni<Boolean> publish(SqlConnection connection, Row row) {
         UUID id = row.getUUID("id");
         RecordHeaders headers = new RecordHeaders();
         headers.add("id", id.toString().getBytes(StandardCharsets.UTF_8));
@@ -94,6 +98,6 @@ public class OutboxPublisher {
                                         .preparedQuery(
                                                 "update outbox_event set published_at = now() where id = $1")
                                         .execute(Tuple.of(id)))
-                .replaceWithVoid();
+                .replaceWith(Boolean.TRUE);
     }
 }
