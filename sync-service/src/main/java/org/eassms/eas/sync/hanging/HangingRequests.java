@@ -1,5 +1,6 @@
 package org.eassms.eas.sync.hanging;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
@@ -33,7 +34,10 @@ public class HangingRequests {
         this.registry = registry;
         this.replica = replica;
         this.config = config;
-        metrics.gauge("eas.hanging.requests", registry, WakeRegistry::size);
+        Gauge.builder("eas.hanging.requests", registry::size)
+                .description("hanging Sync and Ping requests on this replica")
+                .strongReference(true)
+                .register(metrics);
     }
 
     /** A registered hanging request. */

@@ -1,0 +1,112 @@
+package org.eassms.eas.phone;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.eassms.eas.wbxml.dom.Element;
+import org.eassms.eas.wbxml.dom.WbxmlDocument;
+
+/**
+ * A minimal ActiveSync HTTP client (MS-ASHTTP plain query form) speaking WBXML through
+ * wbxml-common.
+ */
+public final class EasClient {
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final String user;
+    private final String authorization;
+    private final String deviceId;
+    private final String deviceType;
+    private final String protocolVersion;
+    private String policyKey;
+
+    /** An HTTP status and the decoded body (null when empty). */
+    public record Reply(int status, Element body) {}
+
+    public EasClient(
+            String baseUrl, String user, String password, String deviceId, String deviceType) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.user = user;
+        this.authorization =
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.deviceId = deviceId;
+        this.deviceType = deviceType;
+        this.protocolVersion = "14.1";
+    }
+
+    public void policyKey(String key) {
+        this.policyKey = key;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    public Reply post(String command, Element body, Duration timeout)
+            throws IOException, InterruptedException {
+        String query =
+                "Cmd="
+                        + command
+                        + "&User="
+                        + enc(user)
+                        + "&DeviceId="
+                        + enc(deviceId)
+                        + "&DeviceType="
+                        + enc(deviceType);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(
+                                URI.create(baseUrl + "/Microsoft-Server-ActiveSync?" + query))
+                        .timeout(timeout)
+                        .header("Authorization", authorization)
+                        .header("MS-ASProtocolVersion", protocolVersion)
+                        .header("Content-Type", "application/vnd.ms-sync.wbxml")
+                        .POST(
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(
+                                                WbxmlDocument.encode(body)));
+        if (policyKey != null) {
+            request.header("X-MS-PolicyKey", policyKey);
+        }
+        HttpResponse<byte[]> response =
+                http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] bytes = response.body();
+        return new Reply(
+                response.statusCode(), bytes.length == 0 ? null : WbxmlDocument.decode(bytes));
+    }
+
+    /** A JSON call on the same server with the same credentials. */
+    public HttpResponse<String> json(String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", authorization)
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

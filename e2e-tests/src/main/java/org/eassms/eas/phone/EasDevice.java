@@ -1,0 +1,176 @@
+package org.eassms.eas.phone;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eassms.eas.protocol.common.DeviceInformation;
+import org.eassms.eas.protocol.common.MessageData;
+import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
+import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
+import org.eassms.eas.protocol.foldersync.FolderSyncResponse;
+import org.eassms.eas.protocol.provision.ProvisionCodec;
+import org.eassms.eas.protocol.provision.ProvisionRequest;
+import org.eassms.eas.protocol.provision.ProvisionResponse;
+import org.eassms.eas.protocol.settings.SettingsCodec;
+import org.eassms.eas.protocol.settings.SettingsRequest;
+import org.eassms.eas.protocol.settings.SettingsResponse;
+import org.eassms.eas.protocol.sync.SyncCodec;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
+import org.eassms.eas.protocol.sync.SyncCollectionResponse;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.protocol.sync.SyncRequest;
+import org.eassms.eas.protocol.sync.SyncResponse;
+
+/**
+ * An ActiveSync device with its state (policy key, folder ids, SyncKeys per collection): what a
+ * phone or a tablet does, one protocol step per method. Syncs ask for SMS items (an Options block
+ * with Class SMS).
+ */
+public class EasDevice {
+    public static final SyncOptions SMS_OPTIONS =
+            new SyncOptions("SMS", null, List.of(), null, null, null, null);
+
+    private final EasClient client;
+    private final Map<Integer, String> folders = new HashMap<>();
+    private final Map<String, String> syncKeys = new HashMap<>();
+
+    public EasDevice(EasClient client) {
+        this.client = client;
+    }
+
+    public EasClient client() {
+        return client;
+    }
+
+    /** MS-ASPROV two-phase provisioning; afterwards every request carries the permanent key. */
+    public void provision() throws IOException, InterruptedException {
+        ProvisionResponse offer =
+                ProvisionCodec.decodeResponse(
+                        client.post(
+                                        "Provision",
+                                        ProvisionCodec.encodeRequest(
+                                                new ProvisionRequest(
+                                                        null,
+                                                        ProvisionRequest.POLICY_TYPE,
+                                                        null,
+                                                        null,
+                                                        null)),
+                                        Duration.ofSeconds(10))
+                                .body());
+        ProvisionResponse accepted =
+                ProvisionCodec.decodeResponse(
+                        client.post(
+                                        "Provision",
+                                        ProvisionCodec.encodeRequest(
+                                                new ProvisionRequest(
+                                                        null,
+                                                        ProvisionRequest.POLICY_TYPE,
+                                                        offer.policyKey(),
+                                                        1,
+                                                        null)),
+                                        Duration.ofSeconds(10))
+                                .body());
+        if (accepted.policyStatus() == null || accepted.policyStatus() != 1) {
+            throw new IllegalStateException("provisioning refused: " + accepted);
+        }
+        client.policyKey(accepted.policyKey());
+    }
+
+    public void folderSync() throws IOException, InterruptedException {
+        FolderSyncResponse response =
+                FolderSyncCodec.decodeResponse(
+                        client.post(
+                                        "FolderSync",
+                                        FolderSyncCodec.encodeRequest(new FolderSyncRequest("0")),
+                                        Duration.ofSeconds(10))
+                                .body());
+        for (Folder folder : response.added()) {
+            folders.put(folder.type(), folder.serverId());
+        }
+    }
+
+    public String folder(int type) {
+        return folders.get(type);
+    }
+
+    public SettingsResponse settings(DeviceInformation information)
+            throws IOException, InterruptedException {
+        return SettingsCodec.decodeResponse(
+                client.post(
+                                "Settings",
+                                SettingsCodec.encodeRequest(
+                                        new SettingsRequest(information, false, null)),
+                                Duration.ofSeconds(10))
+                        .body());
+    }
+
+    /** SyncKey 0 for a folder, asking for SMS items. */
+    public void prime(int folderType) throws IOException, InterruptedException {
+        String collectionId = folders.get(folderType);
+        syncKeys.put(collectionId, "0");
+        sync(collectionId, List.of(), null);
+    }
+
+    /**
+     * One Sync of one collection: client commands, then the server's changes. With a heartbeat
+     * (seconds) the request hangs until there is something. Returns null for an empty response
+     * (nothing new).
+     */
+    public SyncCollectionResponse sync(
+            String collectionId, List<SyncCommand> commands, Integer heartbeat)
+            throws IOException, InterruptedException {
+        String key = syncKeys.getOrDefault(collectionId, "0");
+        SyncRequest request =
+                new SyncRequest(
+                        List.of(
+                                new SyncCollectionRequest(
+                                        key,
+                                        collectionId,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(SMS_OPTIONS),
+                                        commands)),
+                        null,
+                        heartbeat,
+                        null,
+                        false);
+        Duration timeout = Duration.ofSeconds(heartbeat == null ? 30 : heartbeat + 30);
+        EasClient.Reply reply = client.post("Sync", SyncCodec.encodeRequest(request), timeout);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("Sync answered HTTP " + reply.status());
+        }
+        if (reply.body() == null) {
+            return null;
+        }
+        SyncResponse response = SyncCodec.decodeResponse(reply.body());
+        if (response.status() != null) {
+            throw new IllegalStateException("Sync status " + response.status());
+        }
+        SyncCollectionResponse collection = response.collections().get(0);
+        if (collection.status() != 1) {
+            throw new IllegalStateException(
+                    "Sync of " + collectionId + " status " + collection.status());
+        }
+        syncKeys.put(collectionId, collection.syncKey());
+        return collection;
+    }
+
+    /** Adds an SMS to a folder; returns its ServerId. */
+    public String addSms(int folderType, MessageData sms) throws IOException, InterruptedException {
+        SyncCollectionResponse response =
+                sync(
+                        folders.get(folderType),
+                        List.of(SyncCommand.clientAdd("SMS", "c" + System.nanoTime(), sms)),
+                        null);
+        SyncCommand added = response.responses().get(0);
+        if (added.status() != 1) {
+            throw new IllegalStateException("Add refused with status " + added.status());
+        }
+        return added.serverId();
+    }
+}

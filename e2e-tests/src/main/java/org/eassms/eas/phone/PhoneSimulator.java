@@ -1,0 +1,136 @@
+package org.eassms.eas.phone;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.eassms.eas.protocol.common.DeviceInformation;
+import org.eassms.eas.protocol.common.MessageData;
+import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.settings.SettingsResponse;
+import org.eassms.eas.protocol.sync.SyncCollectionResponse;
+import org.eassms.eas.protocol.sync.SyncCommand;
+
+/**
+ * A phone that relays its user's outgoing SMS (MS-ASMS 3.1.5.1): provisions, registers with
+ * Settings EnableOutboundSMS=1 and its number, keeps a hanging Sync on its Outbox, and for each SMS
+ * that arrives "sends" it (prints it), deletes it from the Outbox and files it in Sent Items with
+ * {@code From "Name" [MOBILE:+number]} and the time it was sent.
+ *
+ * <pre>java -cp e2e-tests/target/phone-simulator.jar org.eassms.eas.phone.PhoneSimulator \
+ *     http://127.0.0.1:8080 demo demo-password +14255550123 "Demo Phone"</pre>
+ */
+public class PhoneSimulator {
+    private final EasDevice phone;
+    private final String number;
+    private final String name;
+    private final int heartbeatSeconds;
+
+    public PhoneSimulator(EasDevice phone, String number, String name, int heartbeatSeconds) {
+        this.phone = phone;
+        this.number = number;
+        this.name = name;
+        this.heartbeatSeconds = heartbeatSeconds;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 4) {
+            System.err.println(
+                    "usage: PhoneSimulator <base-url> <user> <password> <phone-number> [name] [heartbeat-s]");
+            System.exit(2);
+        }
+        String name = args.length > 4 ? args[4] : "Simulated Phone";
+        int heartbeat = args.length > 5 ? Integer.parseInt(args[5]) : 600;
+        EasClient client =
+                new EasClient(
+                        args[0],
+                        args[1],
+                        args[2],
+                        "sim" + Math.abs(args[3].hashCode()),
+                        "SmsPhone");
+        PhoneSimulator simulator =
+                new PhoneSimulator(new EasDevice(client), args[3], name, heartbeat);
+        simulator.register();
+        System.out.println(
+                "registered "
+                        + args[3]
+                        + " as the SMS transport of "
+                        + args[1]
+                        + "; waiting for SMS");
+        while (true) {
+            simulator.relayOnce();
+        }
+    }
+
+    /**
+     * Provision, FolderSync, Settings EnableOutboundSMS=1 with the number, prime Outbox and Sent
+     * Items.
+     */
+    public SettingsResponse register() throws IOException, InterruptedException {
+        phone.provision();
+        phone.folderSync();
+        SettingsResponse response =
+                phone.settings(
+                        new DeviceInformation(
+                                "EAS SMS simulator",
+                                null,
+                                name,
+                                "Simulator",
+                                "en-US",
+                                number,
+                                "EasSmsPhone/1.0",
+                                1,
+                                "Loopback"));
+        phone.prime(Folder.OUTBOX);
+        phone.prime(Folder.SENT_ITEMS);
+        return response;
+    }
+
+    /**
+     * One hanging Sync on the Outbox; sends and files whatever SMS it brings. Returns the SMS sent.
+     */
+    public List<MessageData> relayOnce() throws IOException, InterruptedException {
+        String outbox = phone.folder(Folder.OUTBOX);
+        SyncCollectionResponse changes = phone.sync(outbox, List.of(), heartbeatSeconds);
+        if (changes == null) {
+            return List.of();
+        }
+        List<SyncCommand> adds =
+                changes.commands().stream()
+                        .filter(
+                                c ->
+                                        c.type() == SyncCommand.Type.ADD
+                                                && "SMS".equals(c.itemClass()))
+                        .toList();
+        for (SyncCommand add : adds) {
+            System.out.printf("SENDING to %s: %s%n", add.data().to(), add.data().body().data());
+        }
+        if (adds.isEmpty()) {
+            return List.of();
+        }
+        // MS-ASMS 3.1.5.1: delete from the Outbox, send over the network, then add to Sent Items.
+        phone.sync(
+                outbox,
+                adds.stream().map(a -> SyncCommand.delete(null, a.serverId())).toList(),
+                null);
+        for (SyncCommand add : adds) {
+            MessageData sent =
+                    new MessageData(
+                            add.data().to(),
+                            null,
+                            "\"" + name + "\" [MOBILE:" + number + "]",
+                            null,
+                            Instant.now(),
+                            null,
+                            add.data().importance(),
+                            true,
+                            null,
+                            add.data().body(),
+                            add.data().internetCpid(),
+                            null,
+                            add.data().conversationId(),
+                            add.data().conversationIndex());
+            phone.addSms(Folder.SENT_ITEMS, sent);
+        }
+        return adds.stream().map(SyncCommand::data).toList();
+    }
+}

@@ -1,0 +1,119 @@
+package org.eassms.eas.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eassms.eas.phone.EasDevice;
+import org.eassms.eas.phone.PhoneSimulator;
+import org.eassms.eas.protocol.common.MessageData;
+import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.sync.SyncCollectionResponse;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MS-ASMS 3.1.5.1 across the real system: a phone registers as SMS transport and hangs on its
+ * Outbox; an SMS put into the Outbox by a tablet (Sync Add) or a web page (POST /api/sms) reaches
+ * the phone through the outbox relay, Kafka, relay-dispatcher and Redis; the phone files it in Sent
+ * Items, where the tablet finds it.
+ */
+class RelayEndToEndIT {
+    private static final String NUMBER = Scenario.NUMBER;
+    private static final String NAME = Scenario.NAME;
+    private static SystemUnderTest system;
+
+    @BeforeAll
+    static void start() throws Exception {
+        system = SystemUnderTest.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    /** Starts the phone's hanging Sync and waits until sync-service holds it. */
+    private static CompletableFuture<List<MessageData>> hang(PhoneSimulator phone)
+            throws Exception {
+        double before = system.syncMetric("eas_hanging_requests");
+        CompletableFuture<List<MessageData>> sent =
+                CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return phone.relayOnce();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> system.syncMetric("eas_hanging_requests") > before);
+        return sent;
+    }
+
+    @Test
+    void anSmsAddedByATabletIsRelayedByThePhoneAndFiledInSentItems() throws Exception {
+        String user = Scenario.newUser(system);
+        PhoneSimulator phone = Scenario.registeredPhone(system, user);
+        EasDevice tablet = Scenario.tablet(system, user);
+
+        CompletableFuture<List<MessageData>> sent = hang(phone);
+        tablet.addSms(
+                Folder.OUTBOX,
+                MessageData.sms(
+                        "\"Bob\" [MOBILE:+14255550143]", null, Instant.now(), "Dinner at 8? 🍝"));
+        List<MessageData> relayed = sent.get(2, TimeUnit.SECONDS);
+        assertEquals(1, relayed.size());
+        assertEquals("Dinner at 8? 🍝", relayed.get(0).body().data());
+
+        SyncCommand filed = sentItemOf(tablet);
+        assertEquals("\"" + NAME + "\" [MOBILE:" + NUMBER + "]", filed.data().from());
+        assertEquals("Dinner at 8? 🍝", filed.data().body().data());
+        assertEquals("\"Bob\" [MOBILE:+14255550143]", filed.data().to());
+    }
+
+    @Test
+    void anSmsPostedByAWebPageIsRelayedTheSameWay() throws Exception {
+        String user = Scenario.newUser(system);
+        PhoneSimulator phone = Scenario.registeredPhone(system, user);
+        EasDevice tablet = Scenario.tablet(system, user);
+
+        CompletableFuture<List<MessageData>> sent = hang(phone);
+        HttpResponse<String> posted =
+                tablet.client()
+                        .json(
+                                "POST",
+                                "/api/sms",
+                                "{\"to\":\"+14255550143\",\"body\":\"Posted from the web\"}");
+        assertEquals(201, posted.statusCode());
+        assertEquals("Posted from the web", sent.get(2, TimeUnit.SECONDS).get(0).body().data());
+        SyncCommand filed = sentItemOf(tablet);
+        assertEquals("\"" + NAME + "\" [MOBILE:" + NUMBER + "]", filed.data().from());
+
+        String id = posted.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+        assertTrue(
+                tablet.client()
+                        .json("GET", "/api/sms/" + id, null)
+                        .body()
+                        .contains("\"handed-over\""));
+    }
+
+    private static SyncCommand sentItemOf(EasDevice tablet) throws Exception {
+        SyncCollectionResponse changes =
+                tablet.sync(tablet.folder(Folder.SENT_ITEMS), List.of(), null);
+        return changes.commands().stream()
+                .filter(c -> c.type() == SyncCommand.Type.ADD)
+                .findFirst()
+                .orElseThrow();
+    }
+}
