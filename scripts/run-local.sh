@@ -52,7 +52,8 @@ case "$status" in 201) log "created user demo / demo-password";; 409) log "user 
 cat <<'HOWTO'
 
   The ActiveSync URL is http://127.0.0.1:8080/Microsoft-Server-ActiveSync (user demo, password demo-password).
-  Put an SMS into demo's Outbox from the command line:
+  In another terminal start a phone that relays demo's SMS:   scripts/phone.sh
+  Then put an SMS into demo's Outbox from the command line:
 
     curl -u demo:demo-password -H 'Content-Type: application/json' \
          -d '{"to":"+14255550143","body":"Hello from the web"}' http://127.0.0.1:8080/api/sms

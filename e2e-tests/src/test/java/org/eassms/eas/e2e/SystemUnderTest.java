@@ -28,7 +28,7 @@ final class SystemUnderTest implements AutoCloseable {
 
     private final Path root =
             Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
-    private final Path logs = root.resolve("e2e-tests/target/e2e");
+    private final Path logs = root.resolve("e2e-tests/target/e2e/" + System.currentTimeMillis());
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Process> services = new ArrayList<>();
     private final int kafkaPort = freePortPair();

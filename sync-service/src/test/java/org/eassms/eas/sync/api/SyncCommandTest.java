@@ -296,6 +296,50 @@ class SyncCommandTest {
         assertNull(sync(phone, hanging), "HTTP 200 with an empty body when the interval ends");
     }
 
+    @Test
+    void oneUserCannotChangeOrDeleteAnothersItems() {
+        EasTestClient alice = EasTestClient.newUser("14.1");
+        EasTestClient mallory = EasTestClient.newUser("14.1");
+        String aliceKey = prime(alice, List.of(SMS));
+        String serverId =
+                sync(
+                                alice,
+                                request(
+                                        aliceKey,
+                                        List.of(),
+                                        List.of(SyncCommand.clientAdd("SMS", "c1", sms("mine")))))
+                        .collections()
+                        .get(0)
+                        .responses()
+                        .get(0)
+                        .serverId();
+
+        String malloryKey = prime(mallory, List.of(SMS));
+        SyncCollectionResponse attempt =
+                sync(
+                                mallory,
+                                request(
+                                        malloryKey,
+                                        List.of(),
+                                        List.of(
+                                                SyncCommand.delete(null, serverId),
+                                                SyncCommand.change(
+                                                        "SMS", serverId, sms("changed")))))
+                        .collections()
+                        .get(0);
+        assertEquals(List.of(8, 8), attempt.responses().stream().map(SyncCommand::status).toList());
+
+        EasTestClient alicePhone = otherDevice(alice, "phone");
+        String phoneKey = prime(alicePhone, List.of(SMS));
+        SyncCommand intact =
+                sync(alicePhone, request(phoneKey, List.of(), List.of()))
+                        .collections()
+                        .get(0)
+                        .commands()
+                        .get(0);
+        assertEquals("mine", intact.data().body().data());
+    }
+
     private long userId(String username) throws SQLException {
         try (Connection c = database.getConnection();
                 PreparedStatement s =
