@@ -105,53 +105,77 @@ public final class LoadDriver {
         simulators.addAll(Arrays.asList(simByIndex));
         long rssBefore = rss(pid);
 
-        // Every phone hangs on its Outbox; each records when its response arrives.
-        ConcurrentHashMap<Integer, Long> arrivals = new ConcurrentHashMap<>();
+        // Rounds: every phone hangs on its Outbox, then SMS are posted one at a time to phones of
+        // that round and
+        // the time from the POST's 201 to the phone's response is recorded. Round 0 is a warm-up,
+        // not measured.
+        int perRound = Math.min(phones, samples);
+        int rounds = (samples + perRound - 1) / perRound;
+        long[] latencies = new long[rounds * perRound];
+        long rssHanging = 0;
         ExecutorService hanging = Executors.newFixedThreadPool(phones);
-        for (int i = 0; i < phones; i++) {
-            int index = i;
-            hanging.submit(
-                    () -> {
-                        try {
-                            EasDevice phone = devices.get(index);
-                            SyncCollectionResponse changes =
-                                    phone.sync(phone.folder(Folder.OUTBOX), List.of(), 600);
-                            if (changes != null && !changes.commands().isEmpty()) {
-                                arrivals.put(index, System.nanoTime());
+        int measured = 0;
+        for (int round = 0; round <= rounds; round++) {
+            ConcurrentHashMap<Integer, Long> arrivals = new ConcurrentHashMap<>();
+            CountDownLatch done = new CountDownLatch(phones);
+            double before = hangingNow(http, url);
+            for (int i = 0; i < phones; i++) {
+                int index = i;
+                hanging.submit(
+                        () -> {
+                            try {
+                                EasDevice phone = devices.get(index);
+                                SyncCollectionResponse changes =
+                                        phone.sync(phone.folder(Folder.OUTBOX), List.of(), 600);
+                                if (changes != null && !changes.commands().isEmpty()) {
+                                    arrivals.put(index, System.nanoTime());
+                                }
+                            } catch (Exception e) {
+                                System.err.println(
+                                        "hanging Sync of phone " + index + " failed: " + e);
+                            } finally {
+                                done.countDown();
                             }
-                        } catch (Exception e) {
-                            System.err.println("hanging Sync of phone " + index + " failed: " + e);
-                        }
-                    });
-        }
-        waitForHanging(http, url, phones);
-        long rssHanging = rss(pid);
-
-        long[] latencies = new long[samples];
-        for (int s = 0; s < samples; s++) {
-            int index = (int) ((long) s * phones / samples);
-            EasClient client = devices.get(index).client();
-            HttpResponse<String> posted =
-                    client.json(
-                            "POST",
-                            "/api/sms",
-                            "{\"to\":\"+14255550143\",\"body\":\"load test " + s + "\"}");
-            long committed = System.nanoTime();
-            if (posted.statusCode() != 201) {
-                throw new IllegalStateException("POST /api/sms: " + posted.statusCode());
+                        });
             }
-            long deadline = committed + TimeUnit.SECONDS.toNanos(10);
-            while (!arrivals.containsKey(index) && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
+            waitForHanging(http, url, before + phones);
+            if (round == 1) {
+                rssHanging = rss(pid);
             }
-            Long arrived = arrivals.get(index);
-            latencies[s] = arrived == null ? Long.MAX_VALUE : arrived - committed;
+            for (int k = 0; k < phones; k++) {
+                int index = k;
+                EasClient client = devices.get(index).client();
+                HttpResponse<String> posted =
+                        client.json(
+                                "POST",
+                                "/api/sms",
+                                "{\"to\":\"+14255550143\",\"body\":\"load test "
+                                        + round
+                                        + "/"
+                                        + k
+                                        + "\"}");
+                long committed = System.nanoTime();
+                if (posted.statusCode() != 201) {
+                    throw new IllegalStateException("POST /api/sms: " + posted.statusCode());
+                }
+                long deadline = committed + TimeUnit.SECONDS.toNanos(10);
+                while (!arrivals.containsKey(index) && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                Long arrived = arrivals.get(index);
+                if (round > 0 && k < perRound && measured < latencies.length) {
+                    latencies[measured++] = arrived == null ? Long.MAX_VALUE : arrived - committed;
+                }
+            }
+            done.await(60, TimeUnit.SECONDS);
         }
         hanging.shutdownNow();
+        latencies = Arrays.copyOf(latencies, measured);
 
         long[] sorted = latencies.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "hanging Syncs: %d, samples: %d%n", phones, samples);
+        System.out.printf(
+                Locale.ROOT, "hanging Syncs: %d, samples: %d%n", phones, latencies.length);
         System.out.printf(
                 Locale.ROOT,
                 "wake latency (SMS committed -> phone's Sync response): p50 %.1f ms, p99 %.1f ms,"
@@ -171,23 +195,30 @@ public final class LoadDriver {
         System.exit(0);
     }
 
-    private static void waitForHanging(HttpClient http, String url, int phones) throws Exception {
+    private static void waitForHanging(HttpClient http, String url, double expected)
+            throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            String metrics =
-                    http.send(
-                                    HttpRequest.newBuilder(URI.create(url + "/q/metrics")).build(),
-                                    HttpResponse.BodyHandlers.ofString())
-                            .body();
-            for (String line : metrics.split("\n")) {
-                if (line.startsWith("eas_hanging_requests ")
-                        && Double.parseDouble(line.substring(line.indexOf(' ') + 1)) >= phones) {
-                    return;
-                }
+            if (hangingNow(http, url) >= expected) {
+                return;
             }
-            TimeUnit.MILLISECONDS.sleep(200);
+            TimeUnit.MILLISECONDS.sleep(100);
         }
         throw new IllegalStateException("not all phones are hanging");
+    }
+
+    private static double hangingNow(HttpClient http, String url) throws Exception {
+        String metrics =
+                http.send(
+                                HttpRequest.newBuilder(URI.create(url + "/q/metrics")).build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("eas_hanging_requests ")) {
+                return Double.parseDouble(line.substring(line.indexOf(' ') + 1));
+            }
+        }
+        return 0;
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -81,14 +81,17 @@ public class HangingRequests {
         Duration ttl = wait.plus(config.hanging().registrationGrace());
         return redis.value(String.class)
                 .set(ReplicaIdentity.hangKey(userId, deviceId), replica.id(), new SetArgs().ex(ttl))
+                .map(ignored -> new Hang(userId, deviceId, wait, waiter))
+                // Without Redis the relay cannot find this request, but it still hangs and still
+                // answers:
+                // the SMS arrives with the phone's next Sync instead of at once.
                 .onFailure()
-                .invoke(
+                .recoverWithItem(
                         failure -> {
-                            waiter.disarm();
                             LOG.warnf(
                                     "cannot register hanging request of %s in Redis: %s",
                                     deviceId, failure.getMessage());
-                        })
-                .map(ignored -> new Hang(userId, deviceId, wait, waiter));
+                            return new Hang(userId, deviceId, wait, waiter);
+                        });
     }
 }
