@@ -37,6 +37,10 @@ public class Device extends PanacheEntityBase {
     @Column(name = "last_sync_request")
     public byte[] lastSyncRequest;
 
+    /** The last Ping parameters, for an empty Ping. */
+    @Column(name = "last_ping_request")
+    public byte[] lastPingRequest;
+
     @Column(name = "last_seen_at", nullable = false)
     public OffsetDateTime lastSeenAt = OffsetDateTime.now();
 }

@@ -47,4 +47,20 @@ public class ItemRepository implements PanacheRepository<Item> {
     public Uni<Item> findInFolder(long id, long folderId) {
         return find("id = ?1 and folderId = ?2 and deleted = false", id, folderId).firstResult();
     }
+
+    /**
+     * Whether a folder changed after {@code sinceModseq} for these classes, other than by this
+     * device.
+     */
+    public Uni<Boolean> changedSince(
+            long folderId, long sinceModseq, List<String> classes, long devicePk) {
+        return count(
+                        "folderId = ?1 and modseq > ?2 and itemClass in ?3"
+                                + " and (lastChangedBy is null or lastChangedBy <> ?4)",
+                        folderId,
+                        sinceModseq,
+                        classes,
+                        devicePk)
+                .map(count -> count > 0);
+    }
 }

@@ -1,0 +1,254 @@
+package org.eassms.eas.sync.command;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.ping.PingCodec;
+import org.eassms.eas.protocol.ping.PingRequest;
+import org.eassms.eas.protocol.ping.PingResponse;
+import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.hanging.HangingRequests;
+import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.sync.repository.SyncStateRepository;
+import org.eassms.eas.wbxml.WbxmlException;
+import org.eassms.eas.wbxml.codepage.Ping;
+import org.eassms.eas.wbxml.dom.Element;
+import org.eassms.eas.wbxml.dom.WbxmlDocument;
+import org.jboss.logging.Logger;
+
+/**
+ * Ping (MS-ASCMD 2.2.1.13): hangs on the listed folders and answers status 2 with the folders that
+ * changed since the device last synced them (woken through the same relay path as a hanging Sync),
+ * or status 1 when the heartbeat ends. Parameters are cached, so an empty Ping re-uses them.
+ */
+@ApplicationScoped
+public class PingCommandHandler implements CommandHandler {
+    private static final Logger LOG = Logger.getLogger(PingCommandHandler.class);
+
+    static final int EXPIRED = 1;
+    static final int CHANGES = 2;
+    static final int MISSING_PARAMETERS = 3;
+    static final int PROTOCOL_ERROR = 4;
+    static final int HEARTBEAT_OUT_OF_RANGE = 5;
+    static final int TOO_MANY_FOLDERS = 6;
+    static final int HIERARCHY_SYNC_REQUIRED = 7;
+    static final int MAX_FOLDERS = 100;
+
+    private final DeviceRegistry devices;
+    private final FolderRepository folders;
+    private final SyncStateRepository states;
+    private final ItemRepository items;
+    private final HangingRequests hanging;
+    private final SyncConfig config;
+
+    PingCommandHandler(
+            DeviceRegistry devices,
+            FolderRepository folders,
+            SyncStateRepository states,
+            ItemRepository items,
+            HangingRequests hanging,
+            SyncConfig config) {
+        this.devices = devices;
+        this.folders = folders;
+        this.states = states;
+        this.items = items;
+        this.hanging = hanging;
+        this.config = config;
+    }
+
+    @Override
+    public String command() {
+        return "Ping";
+    }
+
+    /** MS-ASHTTP: Ping carries no policy key. */
+    @Override
+    public boolean requiresProvisioning() {
+        return false;
+    }
+
+    @Override
+    public Uni<CommandResult> handle(CommandContext context, Element body) {
+        PingRequest sent;
+        try {
+            sent = body == null ? new PingRequest(null, List.of()) : PingCodec.decodeRequest(body);
+        } catch (ProtocolException e) {
+            LOG.infof("Ping from %s rejected: %s", context.deviceId(), e.getMessage());
+            return respond(PingResponse.of(PROTOCOL_ERROR));
+        }
+        return Panache.withTransaction(
+                        () ->
+                                devices.findOrCreate(context)
+                                        .map(
+                                                device -> {
+                                                    PingRequest cached = cached(device);
+                                                    PingRequest effective =
+                                                            new PingRequest(
+                                                                    sent.heartbeatInterval() != null
+                                                                            ? sent
+                                                                                    .heartbeatInterval()
+                                                                            : cached == null
+                                                                                    ? null
+                                                                                    : cached
+                                                                                            .heartbeatInterval(),
+                                                                    !sent.folders().isEmpty()
+                                                                            ? sent.folders()
+                                                                            : cached == null
+                                                                                    ? List.of()
+                                                                                    : cached
+                                                                                            .folders());
+                                                    if (effective.heartbeatInterval() != null
+                                                            && !effective.folders().isEmpty()) {
+                                                        device.lastPingRequest =
+                                                                WbxmlDocument.encode(
+                                                                        PingCodec.encodeRequest(
+                                                                                effective));
+                                                    }
+                                                    return effective;
+                                                }))
+                .chain(request -> run(context, request));
+    }
+
+    private Uni<CommandResult> run(CommandContext context, PingRequest request) {
+        if (request.heartbeatInterval() == null || request.folders().isEmpty()) {
+            return respond(PingResponse.of(MISSING_PARAMETERS));
+        }
+        long min = config.hanging().minHeartbeat().toSeconds();
+        long max = config.hanging().maxHeartbeat().toSeconds();
+        int heartbeat = request.heartbeatInterval();
+        if (heartbeat < min || heartbeat > max) {
+            return respond(
+                    new PingResponse(
+                            HEARTBEAT_OUT_OF_RANGE,
+                            List.of(),
+                            (int) (heartbeat < min ? min : max),
+                            null));
+        }
+        if (request.folders().size() > MAX_FOLDERS) {
+            return respond(new PingResponse(TOO_MANY_FOLDERS, List.of(), null, MAX_FOLDERS));
+        }
+        return hanging.start(context.user().id(), context.deviceId(), Duration.ofSeconds(heartbeat))
+                .chain(
+                        hang ->
+                                changedFolders(context, request)
+                                        .chain(
+                                                changed ->
+                                                        changed == null || !changed.isEmpty()
+                                                                ? Uni.createFrom().item(changed)
+                                                                : hang.await()
+                                                                        .chain(
+                                                                                woken ->
+                                                                                        woken
+                                                                                                ? changedFolders(
+                                                                                                        context,
+                                                                                                        request)
+                                                                                                : Uni
+                                                                                                        .createFrom()
+                                                                                                        .item(
+                                                                                                                List
+                                                                                                                        .<String>
+                                                                                                                                of())))
+                                        .eventually(hang::end))
+                .map(
+                        changed -> {
+                            if (changed == null) {
+                                return result(PingResponse.of(HIERARCHY_SYNC_REQUIRED));
+                            }
+                            return result(
+                                    changed.isEmpty()
+                                            ? PingResponse.of(EXPIRED)
+                                            : new PingResponse(CHANGES, changed, null, null));
+                        });
+    }
+
+    /**
+     * The pinged folders with changes the device has not synced; null when a folder does not exist.
+     */
+    private Uni<List<String>> changedFolders(CommandContext context, PingRequest request) {
+        return Panache.withSession(
+                () ->
+                        devices.find(context)
+                                .chain(
+                                        device ->
+                                                Multi.createFrom()
+                                                        .iterable(request.folders())
+                                                        .onItem()
+                                                        .transformToUniAndConcatenate(
+                                                                folder -> changed(device, folder))
+                                                        .collect()
+                                                        .asList()
+                                                        .map(
+                                                                results -> {
+                                                                    if (results.contains(MISSING)) {
+                                                                        return null;
+                                                                    }
+                                                                    return results.stream()
+                                                                            .filter(
+                                                                                    id ->
+                                                                                            !id
+                                                                                                    .isEmpty())
+                                                                            .toList();
+                                                                })));
+    }
+
+    private static final String MISSING = "\u0000missing";
+
+    /** The folder id if it changed, "" if not, {@link #MISSING} if there is no such folder. */
+    private Uni<String> changed(Device device, PingRequest.PingFolder pinged) {
+        return folders.find(device.userId, pinged.id())
+                .chain(
+                        folder -> {
+                            if (folder == null) {
+                                return Uni.createFrom().item(MISSING);
+                            }
+                            List<String> classes =
+                                    List.of("SMS".equals(pinged.folderClass()) ? "SMS" : "Email");
+                            return states.find(device.id, pinged.id())
+                                    .chain(
+                                            state ->
+                                                    state == null
+                                                            ? Uni.createFrom().item(pinged.id())
+                                                            : items.changedSince(
+                                                                            folder.id,
+                                                                            state.modseq,
+                                                                            classes,
+                                                                            device.id)
+                                                                    .map(
+                                                                            changed ->
+                                                                                    changed
+                                                                                            ? pinged
+                                                                                                    .id()
+                                                                                            : ""));
+                        });
+    }
+
+    private static PingRequest cached(Device device) {
+        if (device.lastPingRequest == null) {
+            return null;
+        }
+        try {
+            return PingCodec.decodeRequest(WbxmlDocument.decode(device.lastPingRequest));
+        } catch (WbxmlException | ProtocolException e) {
+            return null;
+        }
+    }
+
+    private static CommandResult result(PingResponse response) {
+        return CommandResult.of(PingCodec.encodeResponse(response));
+    }
+
+    private static Uni<CommandResult> respond(PingResponse response) {
+        return Uni.createFrom().item(result(response));
+    }
+
+    @Override
+    public Element provisioningRequired() {
+        return Element.of(Ping.PING).add(Ping.STATUS, "142");
+    }
+}

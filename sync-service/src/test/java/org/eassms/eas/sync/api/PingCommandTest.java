@@ -1,0 +1,140 @@
+package org.eassms.eas.sync.api;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eassms.eas.protocol.common.MessageData;
+import org.eassms.eas.protocol.ping.PingCodec;
+import org.eassms.eas.protocol.ping.PingRequest;
+import org.eassms.eas.protocol.ping.PingResponse;
+import org.eassms.eas.protocol.sync.SyncCodec;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.protocol.sync.SyncRequest;
+import org.eassms.eas.sync.hanging.ReplicaIdentity;
+import org.eassms.eas.sync.support.EasTestClient;
+import org.junit.jupiter.api.Test;
+
+/** Ping (MS-ASCMD 2.2.1.13) on the Outbox, woken through Redis like a hanging Sync. */
+@QuarkusTest
+class PingCommandTest {
+    private static final PingRequest OUTBOX_PING =
+            new PingRequest(480, List.of(new PingRequest.PingFolder("6", "SMS")));
+
+    @Inject RedisDataSource redis;
+
+    @Inject ReplicaIdentity replica;
+
+    private static PingResponse ping(EasTestClient client, PingRequest request) {
+        return PingCodec.decodeResponse(
+                EasTestClient.decode(
+                        client.post(
+                                "Ping",
+                                request == null ? null : PingCodec.encodeRequest(request))));
+    }
+
+    /** Syncs the Outbox to its current state, asking for SMS, and returns the key. */
+    private static String syncOutbox(EasTestClient client, String key, List<SyncCommand> commands) {
+        var response =
+                client.post(
+                        "Sync",
+                        SyncCodec.encodeRequest(
+                                new SyncRequest(
+                                        List.of(
+                                                new SyncCollectionRequest(
+                                                        key,
+                                                        "6",
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        List.of(
+                                                                new SyncOptions(
+                                                                        "SMS", null, List.of(),
+                                                                        null, null, null, null)),
+                                                        commands)),
+                                        null,
+                                        null,
+                                        null,
+                                        false)));
+        return response.asByteArray().length == 0
+                ? key
+                : SyncCodec.decodeResponse(EasTestClient.decode(response))
+                        .collections()
+                        .get(0)
+                        .syncKey();
+    }
+
+    @Test
+    void parametersAreRequiredOnceThenCachedAndBounded() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        assertEquals(3, ping(phone, null).status(), "nothing cached yet");
+        PingResponse tooShort = ping(phone, new PingRequest(30, OUTBOX_PING.folders()));
+        assertEquals(5, tooShort.status());
+        assertEquals(60, tooShort.heartbeatInterval());
+        assertEquals(
+                7,
+                ping(phone, new PingRequest(480, List.of(new PingRequest.PingFolder("99", "SMS"))))
+                        .status());
+    }
+
+    @Test
+    void aPingIsWokenWhenAnSmsArrivesAndExpiresOtherwise() throws Exception {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        EasTestClient tablet =
+                new EasTestClient(phone.username(), "tab" + phone.username(), "14.1");
+        syncOutbox(phone, syncOutbox(phone, "0", List.of()), List.of());
+        String tabletKey = syncOutbox(tablet, "0", List.of());
+        assertEquals(
+                1,
+                ping(phone, OUTBOX_PING).status(),
+                "nothing new: the heartbeat ends with status 1");
+
+        CompletableFuture<PingResponse> answer =
+                CompletableFuture.supplyAsync(() -> ping(phone, null));
+        String hangKey = ReplicaIdentity.hangKey(userIdOf(phone), "dev" + phone.username());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> redis.value(String.class).get(hangKey) != null);
+        syncOutbox(
+                tablet,
+                tabletKey,
+                List.of(
+                        SyncCommand.clientAdd(
+                                "SMS",
+                                "c1",
+                                MessageData.sms(
+                                        "\"Bob\" [MOBILE:+1]", null, Instant.now(), "ping me"))));
+        redis.pubsub(String.class)
+                .publish(
+                        replica.wakeChannel(),
+                        "{\"user\":"
+                                + userIdOf(phone)
+                                + ",\"device\":\"dev"
+                                + phone.username()
+                                + "\"}");
+        PingResponse response = answer.get(5, TimeUnit.SECONDS);
+        assertEquals(2, response.status());
+        assertEquals(List.of("6"), response.folders());
+    }
+
+    @Inject javax.sql.DataSource database;
+
+    private long userIdOf(EasTestClient client) throws java.sql.SQLException {
+        try (var c = database.getConnection();
+                var s = c.prepareStatement("select id from eas_user where username = ?")) {
+            s.setString(1, client.username());
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
