@@ -16,10 +16,7 @@ import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.sync.SyncCodec;
-import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCommand;
-import org.eassms.eas.protocol.sync.SyncOptions;
-import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.sync.hanging.ReplicaIdentity;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
@@ -44,27 +41,7 @@ class PingCommandTest {
 
     /** Syncs the Outbox to its current state, asking for SMS, and returns the key. */
     private static String syncOutbox(EasTestClient client, String key, List<SyncCommand> commands) {
-        var response =
-                client.post(
-                        "Sync",
-                        SyncCodec.encodeRequest(
-                                new SyncRequest(
-                                        List.of(
-                                                new SyncCollectionRequest(
-                                                        key,
-                                                        "6",
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        List.of(
-                                                                new SyncOptions(
-                                                                        "SMS", null, List.of(),
-                                                                        null, null, null, null)),
-                                                        commands)),
-                                        null,
-                                        null,
-                                        null,
-                                        false)));
+        var response = client.syncOutbox(key, commands);
         return response.asByteArray().length == 0
                 ? key
                 : SyncCodec.decodeResponse(EasTestClient.decode(response))
@@ -127,14 +104,7 @@ class PingCommandTest {
 
     @Inject javax.sql.DataSource database;
 
-    private long userIdOf(EasTestClient client) throws java.sql.SQLException {
-        try (var c = database.getConnection();
-                var s = c.prepareStatement("select id from eas_user where username = ?")) {
-            s.setString(1, client.username());
-            try (var r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+    private long userIdOf(EasTestClient client) {
+        return EasTestClient.userId(database, client.username());
     }
 }

@@ -12,10 +12,7 @@ import org.eassms.eas.protocol.common.DeviceInformation;
 import org.eassms.eas.protocol.settings.SettingsCodec;
 import org.eassms.eas.protocol.settings.SettingsRequest;
 import org.eassms.eas.protocol.sync.SyncCodec;
-import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCommand;
-import org.eassms.eas.protocol.sync.SyncOptions;
-import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.protocol.sync.SyncResponse;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
@@ -29,26 +26,7 @@ class SmsResourceTest {
 
     private static SyncResponse syncOutbox(
             EasTestClient phone, String key, List<SyncCommand> commands) {
-        SyncOptions sms = new SyncOptions("SMS", null, List.of(), null, null, null, null);
-        return SyncCodec.decodeResponse(
-                EasTestClient.decode(
-                        phone.post(
-                                "Sync",
-                                SyncCodec.encodeRequest(
-                                        new SyncRequest(
-                                                List.of(
-                                                        new SyncCollectionRequest(
-                                                                key,
-                                                                "6",
-                                                                null,
-                                                                null,
-                                                                null,
-                                                                List.of(sms),
-                                                                commands)),
-                                                null,
-                                                null,
-                                                null,
-                                                false)))));
+        return SyncCodec.decodeResponse(EasTestClient.decode(phone.syncOutbox(key, commands)));
     }
 
     @Test

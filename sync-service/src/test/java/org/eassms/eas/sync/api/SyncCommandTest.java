@@ -340,16 +340,8 @@ class SyncCommandTest {
         assertEquals("mine", intact.data().body().data());
     }
 
-    private long userId(String username) throws SQLException {
-        try (Connection c = database.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement("select id from eas_user where username = ?")) {
-            s.setString(1, username);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+    private long userId(String username) {
+        return EasTestClient.userId(database, username);
     }
 
     private int outboxEvents(String serverId) throws SQLException {

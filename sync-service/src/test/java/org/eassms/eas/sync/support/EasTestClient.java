@@ -88,4 +88,38 @@ public final class EasTestClient {
                 + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * A Sync of the Outbox (collection 6) with an SMS Options block, carrying these client
+     * commands.
+     */
+    public Response syncOutbox(
+            String key, java.util.List<org.eassms.eas.protocol.sync.SyncCommand> commands) {
+        var sms =
+                new org.eassms.eas.protocol.sync.SyncOptions(
+                        "SMS", null, java.util.List.of(), null, null, null, null);
+        var collection =
+                new org.eassms.eas.protocol.sync.SyncCollectionRequest(
+                        key, "6", null, null, null, java.util.List.of(sms), commands);
+        return post(
+                "Sync",
+                org.eassms.eas.protocol.sync.SyncCodec.encodeRequest(
+                        new org.eassms.eas.protocol.sync.SyncRequest(
+                                java.util.List.of(collection), null, null, null, false)));
+    }
+
+    /** The database id of a user, for the Redis keys sync-service derives from it. */
+    public static long userId(javax.sql.DataSource database, String username) {
+        try (var connection = database.getConnection();
+                var statement =
+                        connection.prepareStatement("select id from eas_user where username = ?")) {
+            statement.setString(1, username);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
