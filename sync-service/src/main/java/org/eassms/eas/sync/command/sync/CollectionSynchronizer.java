@@ -148,47 +148,51 @@ public class CollectionSynchronizer {
         }
         List<SyncOptions> options = readOptions(state.options);
         long since = state.modseq;
+        boolean getChanges = request.getChanges() == null || request.getChanges();
+        int windowSize = SyncRules.window(request.windowSize(), window);
         return applyClientCommands(device, username, folder, request.commands())
                 .chain(
-                        responses -> {
-                            boolean getChanges =
-                                    request.getChanges() == null || request.getChanges();
-                            Uni<ServerChanges> changes =
-                                    getChanges
-                                            ? collectChanges(
-                                                    device,
-                                                    folder,
-                                                    options,
-                                                    since,
-                                                    SyncRules.window(request.windowSize(), window))
-                                            : Uni.createFrom()
-                                                    .item(
-                                                            new ServerChanges(
-                                                                    List.of(), since, false));
-                            return changes.map(
-                                    found -> {
-                                        // Client changes always get a new SyncKey back, even when
-                                        // they need no Responses entry.
-                                        boolean news =
-                                                !request.commands().isEmpty()
-                                                        || !found.commands.isEmpty();
-                                        if (news) {
-                                            state.prevSyncKey = state.syncKey;
-                                            state.prevModseq = since;
-                                            state.syncKey = state.syncKey + 1;
-                                        }
-                                        state.modseq = found.upToModseq;
-                                        return new Outcome(
-                                                new SyncCollectionResponse(
-                                                        Integer.toString(state.syncKey),
-                                                        request.collectionId(),
-                                                        OK,
-                                                        found.more,
-                                                        found.commands,
-                                                        responses),
-                                                news);
-                                    });
-                        });
+                        responses ->
+                                (getChanges
+                                                ? collectChanges(
+                                                        device, folder, options, since, windowSize)
+                                                : Uni.createFrom()
+                                                        .item(
+                                                                new ServerChanges(
+                                                                        List.of(), since, false)))
+                                        .map(
+                                                found ->
+                                                        advance(
+                                                                state, since, request, responses,
+                                                                found)));
+    }
+
+    /**
+     * Moves the SyncKey on when there is anything to tell, and builds the collection's response.
+     */
+    private static Outcome advance(
+            SyncState state,
+            long since,
+            SyncCollectionRequest request,
+            List<SyncCommand> responses,
+            ServerChanges found) {
+        // Client changes always get a new SyncKey back, even when they need no Responses entry.
+        boolean news = !request.commands().isEmpty() || !found.commands.isEmpty();
+        if (news) {
+            state.prevSyncKey = state.syncKey;
+            state.prevModseq = since;
+            state.syncKey = state.syncKey + 1;
+        }
+        state.modseq = found.upToModseq;
+        return new Outcome(
+                new SyncCollectionResponse(
+                        Integer.toString(state.syncKey),
+                        request.collectionId(),
+                        OK,
+                        found.more,
+                        found.commands,
+                        responses),
+                news);
     }
 
     private record ServerChanges(List<SyncCommand> commands, long upToModseq, boolean more) {}
