@@ -49,17 +49,6 @@ public interface SyncConfig {
         Optional<Duration> waitCap();
     }
 
-    Outbox outbox();
-
-    /** The outbox relay: LISTEN/NOTIFY wakes it at once; the poll is the safety net. */
-    interface Outbox {
-        @WithDefault("PT5S")
-        Duration pollInterval();
-
-        @WithDefault("100")
-        int batchSize();
-    }
-
     /** Token presented to settings-service on forwarded calls. */
     Optional<String> internalToken();
 }

@@ -1,20 +1,18 @@
 package org.eassms.eas.sync.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.eassms.eas.outbox.Outbox;
 import org.eassms.eas.sync.domain.Item;
-import org.eassms.eas.sync.domain.OutboxEvent;
-import org.eassms.eas.sync.repository.OutboxEventRepository;
 import org.jboss.logging.Logger;
 
 /**
- * Announces an SMS put into an Outbox: an outbox row written in the caller's transaction, next to
- * the item, which the {@link OutboxRelay} then publishes. Never a direct Kafka send beside a
- * database write.
+ * Announces an SMS put into an Outbox: an {@code SmsQueued} row in the transactional outbox,
+ * written in the caller's transaction next to the item, keyed by the user so one user's events keep
+ * their order. The shared outbox relay publishes it to {@code eas.sms-outbox}.
  */
 @ApplicationScoped
 public class SmsOutbox {
@@ -27,43 +25,31 @@ public class SmsOutbox {
 
     public static final String HANDED_OVER = "handed-over";
 
-    private final OutboxEventRepository events;
-    private final ObjectMapper json;
+    private final Outbox outbox;
 
-    SmsOutbox(OutboxEventRepository events, ObjectMapper json) {
-        this.events = events;
-        this.json = json;
+    SmsOutbox(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     /** Call inside the transaction that persisted {@code item} (which must have its id). */
-    public Uni<OutboxEvent> queued(Item item, String username, String collectionId) {
-        OutboxEvent event = new OutboxEvent();
-        event.id = UUID.randomUUID();
-        event.aggregatetype = "mailbox";
-        event.aggregateid = Long.toString(item.userId);
-        event.type = "SmsQueued";
-        try {
-            event.payload =
-                    json.writeValueAsString(
-                            Map.of(
-                                    "eventId",
-                                    event.id.toString(),
-                                    "userId",
-                                    item.userId,
-                                    "username",
-                                    username,
-                                    "itemId",
-                                    item.id,
-                                    "serverId",
-                                    collectionId + ":" + item.id,
-                                    "collectionId",
-                                    collectionId,
-                                    "queuedAt",
-                                    event.timestamp.toInstant().toString()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    public Uni<UUID> queued(Item item, String username, String collectionId) {
         LOG.infof("SMS %d queued in the Outbox of user %d", item.id, item.userId);
-        return events.persist(event);
+        return outbox.append(
+                "mailbox",
+                Long.toString(item.userId),
+                "SmsQueued",
+                Map.of(
+                        "userId",
+                        item.userId,
+                        "username",
+                        username,
+                        "itemId",
+                        item.id,
+                        "serverId",
+                        collectionId + ":" + item.id,
+                        "collectionId",
+                        collectionId,
+                        "queuedAt",
+                        Instant.now().toString()));
     }
 }

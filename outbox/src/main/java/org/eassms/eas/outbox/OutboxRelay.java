@@ -1,4 +1,4 @@
-package org.eassms.eas.sync.outbox;
+package org.eassms.eas.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,15 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eassms.eas.sync.config.SyncConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Drives the {@link OutboxPublisher}: PostgreSQL NOTIFY (a trigger fires it when a row commits)
- * wakes it at once, so an SMS goes to Kafka within milliseconds; a slow poll catches anything a
- * lost notification or a Kafka outage left behind. Runs one batch at a time, and again if more work
- * arrived meanwhile.
+ * Drives the {@link OutboxPublisher}: PostgreSQL NOTIFY (the table's insert trigger fires it when a
+ * row commits) wakes it at once, so an event reaches Kafka within milliseconds; a slow poll catches
+ * anything a lost notification or a Kafka outage left behind. Runs one batch at a time, and again
+ * if more work arrived meanwhile.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -25,7 +24,8 @@ public class OutboxRelay {
 
     private final OutboxPublisher publisher;
     private final Vertx vertx;
-    private final SyncConfig config;
+    private final OutboxConfig config;
+    private final OutboxTable table;
     private final String reactiveUrl;
     private final String username;
     private final Optional<String> password;
@@ -37,7 +37,8 @@ public class OutboxRelay {
     OutboxRelay(
             OutboxPublisher publisher,
             Vertx vertx,
-            SyncConfig config,
+            OutboxConfig config,
+            OutboxTable table,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String reactiveUrl,
             @ConfigProperty(name = "quarkus.datasource.username", defaultValue = "postgres")
                     String username,
@@ -45,6 +46,7 @@ public class OutboxRelay {
         this.publisher = publisher;
         this.vertx = vertx;
         this.config = config;
+        this.table = table;
         this.reactiveUrl = reactiveUrl;
         this.username = username;
         this.password = password;
@@ -53,24 +55,22 @@ public class OutboxRelay {
     void start(@Observes StartupEvent event) {
         PgConnectOptions options = PgConnectOptions.fromUri(reactiveUrl).setUser(username);
         password.ifPresent(options::setPassword);
-        subscriber =
-                PgSubscriber.subscriber(vertx, options)
-                        .reconnectPolicy(
-                                retries -> 1000L); // keep listening across database restarts
-        subscriber.channel("outbox_event").handler(id -> trigger());
+        // Keep listening across database restarts.
+        subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 1000L);
+        subscriber.channel(table.name()).handler(id -> trigger());
         subscriber
                 .connect()
                 .subscribe()
                 .with(
                         ignored -> {
-                            LOG.info("outbox relay listening for new events");
+                            LOG.infof("outbox relay listening for new rows of %s", table.name());
                             trigger();
                         },
                         failure ->
                                 LOG.warnf(
                                         "outbox relay cannot LISTEN (polling only): %s",
                                         failure.getMessage()));
-        timer = vertx.setPeriodic(config.outbox().pollInterval().toMillis(), id -> trigger());
+        timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> trigger());
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -95,7 +95,7 @@ public class OutboxRelay {
                 .with(
                         count -> {
                             running.set(false);
-                            if (count >= config.outbox().batchSize() || again.get()) {
+                            if (count >= config.batchSize() || again.get()) {
                                 trigger();
                             }
                         },

@@ -1,4 +1,4 @@
-package org.eassms.eas.sync.outbox;
+package org.eassms.eas.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,19 +12,19 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eassms.eas.sync.config.SyncConfig;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes unpublished outbox rows to Kafka, oldest first, and marks them published in the same
- * transaction that locked them ({@code FOR UPDATE SKIP LOCKED}, so replicas share the work). If
- * Kafka is down the send fails, the transaction rolls back and the rows wait for the next attempt:
- * nothing is lost, and a row may go out twice, which the consumers tolerate (they are idempotent on
- * the {@code id} header).
+ * Publishes unpublished outbox rows to the {@code outbox} channel, oldest first, and marks them
+ * published in the transaction that locked them ({@code FOR UPDATE SKIP LOCKED}, so replicas share
+ * the work). If Kafka is down the send fails, the transaction rolls back and the rows wait for the
+ * next attempt: nothing is lost, and a row may go out twice, which the consumers tolerate (they are
+ * idempotent on the {@code id} header).
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -32,18 +32,27 @@ public class OutboxPublisher {
 
     private final Pool pool;
     private final MutinyEmitter<String> kafka;
-    private final SyncConfig config;
+    private final OutboxConfig config;
     private final Counter published;
+    private final String selectBatch;
+    private final String markPublished;
 
     OutboxPublisher(
             Pool pool,
-            @Channel("sms-outbox") MutinyEmitter<String> kafka,
-            SyncConfig config,
+            @Channel("outbox") MutinyEmitter<String> kafka,
+            OutboxConfig config,
+            OutboxTable table,
             MeterRegistry metrics) {
         this.pool = pool;
         this.kafka = kafka;
         this.config = config;
-        this.published = metrics.counter("eas.outbox.published");
+        this.published = metrics.counter("eas.outbox.published", "table", table.name());
+        this.selectBatch =
+                "select id, aggregateid, type, payload::text from "
+                        + table.name()
+                        + " where published_at is null order by timestamp, id limit $1"
+                        + " for update skip locked";
+        this.markPublished = "update " + table.name() + " set published_at = now() where id = $1";
     }
 
     /** Publishes one batch; returns how many rows went out. */
@@ -51,23 +60,9 @@ public class OutboxPublisher {
         return pool.withTransaction(
                         connection ->
                                 connection
-                                        .preparedQuery(
-                                                "select id, aggregateid, type, payload::text from outbox_event"
-                                                        + " where published_at is null order by timestamp, id limit $1 for update skip locked")
-                                        .execute(Tuple.of(config.outbox().batchSize()))
-                                        .chain(
-                                                rows ->
-                                                        Multi.createFrom()
-                                                                .iterable(rows)
-                                                                .onItem()
-                                                                .transformToUniAndConcatenate(
-                                                                        row ->
-                                                                                publish(
-                                                                                        connection,
-                                                                                        row))
-                                                                .collect()
-                                                                .asList()
-                                                                .map(java.util.List::size)))
+                                        .preparedQuery(selectBatch)
+                                        .execute(Tuple.of(config.batchSize()))
+                                        .chain(rows -> publishAll(connection, rows)))
                 .invoke(
                         count -> {
                             if (count > 0) {
@@ -75,6 +70,16 @@ public class OutboxPublisher {
                                 LOG.debugf("published %d outbox event(s)", count);
                             }
                         });
+    }
+
+    private Uni<Integer> publishAll(SqlConnection connection, Iterable<Row> rows) {
+        return Multi.createFrom()
+                .iterable(rows)
+                .onItem()
+                .transformToUniAndConcatenate(row -> publish(connection, row))
+                .collect()
+                .asList()
+                .map(List::size);
     }
 
     /**
@@ -92,12 +97,7 @@ public class OutboxPublisher {
                         .withHeaders(headers)
                         .build();
         return kafka.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
-                .chain(
-                        () ->
-                                connection
-                                        .preparedQuery(
-                                                "update outbox_event set published_at = now() where id = $1")
-                                        .execute(Tuple.of(id)))
+                .chain(() -> connection.preparedQuery(markPublished).execute(Tuple.of(id)))
                 .replaceWith(Boolean.TRUE);
     }
 }

@@ -1,0 +1,68 @@
+package org.eassms.eas.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends an event to the outbox in the caller's Hibernate Reactive transaction, next to the change
+ * it announces: both commit or neither does. Never a direct Kafka send beside a database write; the
+ * {@link OutboxRelay} publishes the row once it is committed.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final OutboxTable table;
+    private final ObjectMapper json;
+
+    Outbox(OutboxTable table, ObjectMapper json) {
+        this.table = table;
+        this.json = json;
+    }
+
+    /**
+     * Call inside a transaction. The row's timestamp is the database's clock at the insert (not the
+     * transaction's start), so two events of one transaction keep their order. The payload gets
+     * {@code eventId} added, the id consumers de-duplicate on (it also travels as the {@code id}
+     * header).
+     *
+     * @param aggregateId the Kafka key: events of one aggregate keep their order
+     */
+    public Uni<UUID> append(
+            String aggregateType, String aggregateId, String type, Map<String, ?> payload) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eventId", id.toString());
+        body.putAll(payload);
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalArgumentException("payload not JSON", e));
+        }
+        // The payload is bound as text and parsed by PostgreSQL: bound straight to jsonb, the
+        // client
+        // would store it as one JSON string.
+        String sql =
+                "insert into "
+                        + table.name()
+                        + " (id, aggregatetype, aggregateid, type, timestamp, payload)"
+                        + " values (cast(:id as uuid), :aggregatetype, :aggregateid, :type,"
+                        + " clock_timestamp(), cast(cast(:payload as text) as jsonb))";
+        return Panache.getSession()
+                .chain(
+                        session ->
+                                session.createNativeQuery(sql)
+                                        .setParameter("id", id.toString())
+                                        .setParameter("aggregatetype", aggregateType)
+                                        .setParameter("aggregateid", aggregateId)
+                                        .setParameter("type", type)
+                                        .setParameter("payload", text)
+                                        .executeUpdate())
+                .replaceWith(id);
+    }
+}

@@ -1,0 +1,24 @@
+package org.eassms.eas.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The outbox under {@code eas.outbox.*}; its Kafka side is the {@code outbox} channel. */
+@ConfigMapping(prefix = "eas.outbox")
+public interface OutboxConfig {
+
+    /**
+     * The table this service appends to and relays from (Debezium column names). Its insert trigger
+     * must {@code pg_notify} a channel of the same name.
+     */
+    @WithDefault("outbox_event")
+    String table();
+
+    /** The safety-net poll; LISTEN/NOTIFY wakes the relay at once. */
+    @WithDefault("PT5S")
+    Duration pollInterval();
+
+    @WithDefault("100")
+    int batchSize();
+}

@@ -1,0 +1,94 @@
+package org.eassms.eas.settings.outbox;
+
+import static org.eassms.eas.settings.support.SettingsCalls.device;
+import static org.eassms.eas.settings.support.SettingsCalls.newUserId;
+import static org.eassms.eas.settings.support.SettingsCalls.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eassms.eas.protocol.settings.SettingsRequest;
+import org.eassms.eas.testsupport.KafkaBrokerResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MS-ASMS 3.2.5.3: a device's outbound SMS state and number reach the rest of the system as
+ * SmsTransportChanged events on a real Kafka broker, keyed by user, in the order they happened, and
+ * only for changes that matter to a client relaying through that phone.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaBrokerResource.class)
+class TransportEventsTest {
+
+    @Inject ObjectMapper json;
+
+    private static void set(long user, String phone, Integer enable, int expectedStatus) {
+        assertEquals(
+                expectedStatus,
+                settings(
+                                user,
+                                "phone1",
+                                "14.1",
+                                new SettingsRequest(device(phone, enable), false, null))
+                        .deviceInformationStatus());
+    }
+
+    @Test
+    void everyTransportChangeIsPublishedInOrderAndNothingElse() throws Exception {
+        long user = newUserId();
+        set(user, "+14255550100", 0, 1); // never a transport: nothing to announce
+        set(user, null, 1, 5); // refused with status 5: nothing stored, nothing announced
+        set(user, "+14255550123", 1, 1); // now a transport
+        set(user, "+14255550123", 1, 1); // the same again: no change
+        set(user, "+14255550199", 1, 1); // new number
+        set(user, null, 0, 1); // no longer a transport
+
+        List<JsonNode> events = eventsOf(user, 3);
+        assertEquals(3, events.size(), "three changes, three events");
+        assertEquals(true, events.get(0).path("enabled").asBoolean());
+        assertEquals("+14255550123", events.get(0).path("phoneNumber").asText());
+        assertEquals("Alice's phone", events.get(0).path("friendlyName").asText());
+        assertEquals("phone1", events.get(0).path("deviceId").asText());
+        assertEquals("user" + user, events.get(0).path("username").asText());
+        assertEquals("+14255550199", events.get(1).path("phoneNumber").asText());
+        assertEquals(true, events.get(1).path("enabled").asBoolean());
+        assertEquals(false, events.get(2).path("enabled").asBoolean());
+    }
+
+    /** The first {@code count} events keyed by this user, checking headers on the way. */
+    private List<JsonNode> eventsOf(long user, int count) throws Exception {
+        List<JsonNode> mine = new ArrayList<>();
+        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBrokerResource.bootstrapServers())) {
+            ConsumerTask<String, String> records =
+                    kafka.consumeStrings().fromTopics("eas.sms-transports");
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (mine.size() < count && System.nanoTime() < deadline) {
+                records.awaitNextRecord(Duration.ofSeconds(20));
+                mine.clear();
+                for (ConsumerRecord<String, String> r : records.getRecords()) {
+                    if (r.key().equals(Long.toString(user))) {
+                        JsonNode payload = json.readTree(r.value());
+                        assertEquals(
+                                "SmsTransportChanged",
+                                KafkaCompanion.getHeader(r.headers(), "eventType"));
+                        assertEquals(
+                                payload.path("eventId").asText(),
+                                KafkaCompanion.getHeader(r.headers(), "id"));
+                        mine.add(payload);
+                    }
+                }
+            }
+            records.close();
+        }
+        return mine;
+    }
+}
