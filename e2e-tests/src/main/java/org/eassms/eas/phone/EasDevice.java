@@ -11,6 +11,9 @@ import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
 import org.eassms.eas.protocol.foldersync.FolderSyncResponse;
+import org.eassms.eas.protocol.ping.PingCodec;
+import org.eassms.eas.protocol.ping.PingRequest;
+import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.provision.ProvisionCodec;
 import org.eassms.eas.protocol.provision.ProvisionRequest;
 import org.eassms.eas.protocol.provision.ProvisionResponse;
@@ -158,6 +161,27 @@ public class EasDevice {
         }
         syncKeys.put(collectionId, collection.syncKey());
         return collection;
+    }
+
+    /**
+     * Ping (MS-ASCMD 2.2.1.13) on e-mail folders: hangs until one of them changes (status 2, the
+     * folders listed) or the heartbeat (seconds) ends (status 1).
+     */
+    public PingResponse ping(List<Integer> folderTypes, int heartbeat)
+            throws IOException, InterruptedException {
+        List<PingRequest.PingFolder> pinged =
+                folderTypes.stream()
+                        .map(type -> new PingRequest.PingFolder(folders.get(type), "Email"))
+                        .toList();
+        EasClient.Reply reply =
+                client.post(
+                        "Ping",
+                        PingCodec.encodeRequest(new PingRequest(heartbeat, pinged)),
+                        Duration.ofSeconds(heartbeat + 30));
+        if (reply.status() != 200 || reply.body() == null) {
+            throw new IllegalStateException("Ping answered HTTP " + reply.status());
+        }
+        return PingCodec.decodeResponse(reply.body());
     }
 
     /** Adds an SMS to a folder; returns its ServerId. */

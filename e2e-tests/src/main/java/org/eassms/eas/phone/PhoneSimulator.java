@@ -6,6 +6,7 @@ import java.util.List;
 import org.eassms.eas.protocol.common.DeviceInformation;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.settings.SettingsResponse;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
@@ -35,11 +36,13 @@ public class PhoneSimulator {
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
             System.err.println(
-                    "usage: PhoneSimulator <base-url> <user> <password> <phone-number> [name] [heartbeat-s]");
+                    "usage: PhoneSimulator <base-url> <user> <password> <phone-number> [name]"
+                            + " [heartbeat-s] [sync|ping]");
             System.exit(2);
         }
         String name = args.length > 4 ? args[4] : "Simulated Phone";
         int heartbeat = args.length > 5 ? Integer.parseInt(args[5]) : 600;
+        boolean byPing = args.length > 6 && args[6].equals("ping");
         EasClient client =
                 new EasClient(
                         args[0],
@@ -55,9 +58,14 @@ public class PhoneSimulator {
                         + args[3]
                         + " as the SMS transport of "
                         + args[1]
-                        + "; waiting for SMS");
+                        + "; waiting for SMS with a hanging "
+                        + (byPing ? "Ping" : "Sync"));
         while (true) {
-            simulator.relayOnce();
+            if (byPing) {
+                simulator.relayOnceByPing();
+            } else {
+                simulator.relayOnce();
+            }
         }
     }
 
@@ -89,8 +97,24 @@ public class PhoneSimulator {
      * One hanging Sync on the Outbox; sends and files whatever SMS it brings. Returns the SMS sent.
      */
     public List<MessageData> relayOnce() throws IOException, InterruptedException {
+        return sendAndFile(phone.sync(phone.folder(Folder.OUTBOX), List.of(), heartbeatSeconds));
+    }
+
+    /**
+     * The Ping way (MS-ASCMD 2.2.1.13): Ping the Outbox; when it reports a change, Sync it and send
+     * and file what it brings. Returns the SMS sent (none when the Ping expired).
+     */
+    public List<MessageData> relayOnceByPing() throws IOException, InterruptedException {
+        PingResponse ping = phone.ping(List.of(Folder.OUTBOX), heartbeatSeconds);
+        if (ping.status() != 2 || !ping.folders().contains(phone.folder(Folder.OUTBOX))) {
+            return List.of();
+        }
+        return sendAndFile(phone.sync(phone.folder(Folder.OUTBOX), List.of(), null));
+    }
+
+    private List<MessageData> sendAndFile(SyncCollectionResponse changes)
+            throws IOException, InterruptedException {
         String outbox = phone.folder(Folder.OUTBOX);
-        SyncCollectionResponse changes = phone.sync(outbox, List.of(), heartbeatSeconds);
         if (changes == null) {
             return List.of();
         }

@@ -43,15 +43,25 @@ class RelayEndToEndIT {
         }
     }
 
+    /** A phone's way of waiting for its Outbox: a hanging Sync or a Ping. */
+    private interface Relay {
+        List<MessageData> once() throws Exception;
+    }
+
     /** Starts the phone's hanging Sync and waits until sync-service holds it. */
     private static CompletableFuture<List<MessageData>> hang(PhoneSimulator phone)
             throws Exception {
+        return hang(phone::relayOnce);
+    }
+
+    /** Starts the hanging request and waits until sync-service holds it. */
+    private static CompletableFuture<List<MessageData>> hang(Relay relay) throws Exception {
         double before = system.syncMetric("eas_hanging_requests");
         CompletableFuture<List<MessageData>> sent =
                 CompletableFuture.supplyAsync(
                         () -> {
                             try {
-                                return phone.relayOnce();
+                                return relay.once();
                             } catch (Exception e) {
                                 throw new IllegalStateException(e);
                             }
@@ -106,6 +116,22 @@ class RelayEndToEndIT {
                         .json("GET", "/api/sms/" + id, null)
                         .body()
                         .contains("\"handed-over\""));
+    }
+
+    @Test
+    void aPhoneThatPingsItsOutboxIsWokenAndRelaysTheSms() throws Exception {
+        String user = Scenario.newUser(system);
+        PhoneSimulator phone = Scenario.registeredPhone(system, user);
+        EasDevice tablet = Scenario.tablet(system, user);
+
+        CompletableFuture<List<MessageData>> sent = hang(phone::relayOnceByPing);
+        tablet.addSms(
+                Folder.OUTBOX,
+                MessageData.sms("\"Bob\" [MOBILE:+14255550143]", null, Instant.now(), "Pinged"));
+        List<MessageData> relayed = sent.get(2, TimeUnit.SECONDS);
+        assertEquals(1, relayed.size(), "MS-ASCMD 2.2.1.13: Ping status 2 names the Outbox");
+        assertEquals("Pinged", relayed.get(0).body().data());
+        assertEquals("\"" + NAME + "\" [MOBILE:" + NUMBER + "]", sentItemOf(tablet).data().from());
     }
 
     private static SyncCommand sentItemOf(EasDevice tablet) throws Exception {

@@ -10,6 +10,7 @@ import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
+import org.eassms.eas.sync.command.sync.StickyOptions;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.hanging.HangingRequests;
@@ -46,6 +47,7 @@ public class PingCommandHandler implements CommandHandler {
     private final ItemRepository items;
     private final HangingRequests hanging;
     private final SyncConfig config;
+    private final StickyOptions stickyOptions;
 
     PingCommandHandler(
             DeviceRegistry devices,
@@ -53,9 +55,11 @@ public class PingCommandHandler implements CommandHandler {
             SyncStateRepository states,
             ItemRepository items,
             HangingRequests hanging,
-            SyncConfig config) {
+            SyncConfig config,
+            StickyOptions stickyOptions) {
         this.devices = devices;
         this.folders = folders;
+        this.stickyOptions = stickyOptions;
         this.states = states;
         this.items = items;
         this.hanging = hanging;
@@ -169,6 +173,8 @@ public class PingCommandHandler implements CommandHandler {
 
     /**
      * The pinged folders with changes the device has not synced; null when a folder does not exist.
+     * A folder counts changes of the classes the device syncs there (its sticky Options: SMS only
+     * under an SMS block), whatever folder Class the Ping names (Email, per MS-ASCMD 2.2.3.27.4).
      */
     private Uni<List<String>> changedFolders(CommandContext context, PingRequest request) {
         return Panache.withSession(
@@ -207,8 +213,6 @@ public class PingCommandHandler implements CommandHandler {
                             if (folder == null) {
                                 return Uni.createFrom().item(MISSING);
                             }
-                            List<String> classes =
-                                    List.of("SMS".equals(pinged.folderClass()) ? "SMS" : "Email");
                             return states.find(device.id, pinged.id())
                                     .chain(
                                             state ->
@@ -217,7 +221,9 @@ public class PingCommandHandler implements CommandHandler {
                                                             : items.changedSince(
                                                                             folder.id,
                                                                             state.modseq,
-                                                                            classes,
+                                                                            stickyOptions
+                                                                                    .wantedClasses(
+                                                                                            state),
                                                                             device.id)
                                                                     .map(
                                                                             changed ->

@@ -16,7 +16,9 @@ import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.sync.SyncCodec;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.sync.hanging.ReplicaIdentity;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PingCommandTest {
     private static final PingRequest OUTBOX_PING =
-            new PingRequest(480, List.of(new PingRequest.PingFolder("6", "SMS")));
+            new PingRequest(480, List.of(new PingRequest.PingFolder("6", "Email")));
 
     @Inject RedisDataSource redis;
 
@@ -59,7 +61,10 @@ class PingCommandTest {
         assertEquals(60, tooShort.heartbeatInterval());
         assertEquals(
                 7,
-                ping(phone, new PingRequest(480, List.of(new PingRequest.PingFolder("99", "SMS"))))
+                ping(
+                                phone,
+                                new PingRequest(
+                                        480, List.of(new PingRequest.PingFolder("99", "Email"))))
                         .status());
     }
 
@@ -100,6 +105,41 @@ class PingCommandTest {
         PingResponse response = answer.get(5, TimeUnit.SECONDS);
         assertEquals(2, response.status());
         assertEquals(List.of("6"), response.folders());
+    }
+
+    /**
+     * MS-ASMS 3.2.5.1: SMS never reach a client that did not ask for them, so neither does a Ping
+     * about them. The Ping counts the classes each device syncs in the folder (its sticky Options).
+     */
+    @Test
+    void aPingCountsOnlyTheClassesTheDeviceSyncsThere() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        EasTestClient mailOnly =
+                new EasTestClient(phone.username(), "mail" + phone.username(), "14.1");
+        String phoneKey = syncOutbox(phone, syncOutbox(phone, "0", List.of()), List.of());
+        var noSmsBlock =
+                new SyncCollectionRequest("0", "6", null, null, null, List.of(), List.of());
+        mailOnly.post(
+                "Sync",
+                SyncCodec.encodeRequest(
+                        new SyncRequest(List.of(noSmsBlock), null, null, null, false)));
+        syncOutbox(
+                phone,
+                phoneKey,
+                List.of(
+                        SyncCommand.clientAdd(
+                                "SMS",
+                                "c1",
+                                MessageData.sms(
+                                        "\"Bob\" [MOBILE:+1]", null, Instant.now(), "hi"))));
+
+        assertEquals(1, ping(mailOnly, OUTBOX_PING).status(), "no SMS block: nothing to report");
+        EasTestClient otherPhone =
+                new EasTestClient(phone.username(), "other" + phone.username(), "14.1");
+        syncOutbox(otherPhone, "0", List.of());
+        PingResponse smsDevice = ping(otherPhone, OUTBOX_PING);
+        assertEquals(2, smsDevice.status(), "an SMS device is told of the new SMS");
+        assertEquals(List.of("6"), smsDevice.folders());
     }
 
     @Inject javax.sql.DataSource database;

@@ -1,8 +1,5 @@
 package org.eassms.eas.sync.command.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +43,7 @@ public class CollectionSynchronizer {
     private final SyncStateRepository states;
     private final SmsOutbox smsOutbox;
     private final ItemMapper mapper;
-    private final ObjectMapper json;
+    private final StickyOptions stickyOptions;
 
     CollectionSynchronizer(
             FolderRepository folders,
@@ -54,13 +51,13 @@ public class CollectionSynchronizer {
             SyncStateRepository states,
             SmsOutbox smsOutbox,
             ItemMapper mapper,
-            ObjectMapper json) {
+            StickyOptions stickyOptions) {
         this.folders = folders;
         this.items = items;
         this.states = states;
         this.smsOutbox = smsOutbox;
         this.mapper = mapper;
-        this.json = json;
+        this.stickyOptions = stickyOptions;
     }
 
     /**
@@ -102,7 +99,7 @@ public class CollectionSynchronizer {
         fresh.modseq = 0;
         fresh.prevSyncKey = null;
         fresh.prevModseq = null;
-        fresh.options = writeOptions(request.options());
+        fresh.options = stickyOptions.write(request.options());
         Uni<SyncState> saved = state != null ? Uni.createFrom().item(fresh) : states.persist(fresh);
         return saved.map(
                 s ->
@@ -144,9 +141,9 @@ public class CollectionSynchronizer {
             state.modseq = state.prevModseq;
         }
         if (!request.options().isEmpty()) {
-            state.options = writeOptions(request.options());
+            state.options = stickyOptions.write(request.options());
         }
-        List<SyncOptions> options = readOptions(state.options);
+        List<SyncOptions> options = stickyOptions.read(state);
         long since = state.modseq;
         boolean getChanges = request.getChanges() == null || request.getChanges();
         int windowSize = SyncRules.window(request.windowSize(), window);
@@ -423,24 +420,5 @@ public class CollectionSynchronizer {
                                 SyncCollectionResponse.failed(
                                         request.syncKey(), request.collectionId(), status),
                                 true));
-    }
-
-    private String writeOptions(List<SyncOptions> options) {
-        try {
-            return json.writeValueAsString(options);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<SyncOptions> readOptions(String stored) {
-        if (stored == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(stored, new TypeReference<List<SyncOptions>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored options unreadable", e);
-        }
     }
 }
