@@ -44,6 +44,33 @@ public class ItemRepository implements PanacheRepository<Item> {
                 .list();
     }
 
+    /**
+     * Changes a device has not seen in a folder, of one class: not its own, not deletions of items
+     * created after {@code sinceModseq} (it never had them), and, with a {@code cutoff}, not items
+     * received before it. One indexed count.
+     */
+    public Uni<Long> countChangesSince(
+            long folderId,
+            long sinceModseq,
+            String itemClass,
+            long devicePk,
+            java.time.OffsetDateTime cutoff) {
+        String query =
+                "folderId = ?1 and modseq > ?2 and itemClass = ?3"
+                        + " and (lastChangedBy is null or lastChangedBy <> ?4)"
+                        + " and (deleted = false or createdModseq <= ?2)";
+        if (cutoff == null) {
+            return count(query, folderId, sinceModseq, itemClass, devicePk);
+        }
+        return count(
+                query + " and (deleted = true or dateReceived is null or dateReceived >= ?5)",
+                folderId,
+                sinceModseq,
+                itemClass,
+                devicePk,
+                cutoff);
+    }
+
     public Uni<Item> findInFolder(long id, long folderId) {
         return find("id = ?1 and folderId = ?2 and deleted = false", id, folderId).firstResult();
     }

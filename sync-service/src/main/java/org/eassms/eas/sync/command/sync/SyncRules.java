@@ -11,7 +11,7 @@ import org.eassms.eas.protocol.sync.SyncOptions;
  * The protocol rules of Sync that need no database: limits, Options blocks, filters (MS-ASCMD,
  * MS-ASMS 3.2.5.1).
  */
-final class SyncRules {
+public final class SyncRules {
     static final int DEFAULT_WINDOW = 100;
     static final int MAX_WINDOW = 512;
     static final int MAX_WAIT_MINUTES = 59;
@@ -22,7 +22,7 @@ final class SyncRules {
      * MS-ASMS 3.2.5.1: more than two Options blocks, a Class other than SMS or Email, or two blocks
      * for one class is status 4 (protocol error). Null when the blocks are acceptable.
      */
-    static String optionsProblem(List<SyncOptions> blocks) {
+    public static String optionsProblem(List<SyncOptions> blocks) {
         if (blocks.size() > 2) {
             return blocks.size() + " Options blocks";
         }
@@ -46,7 +46,7 @@ final class SyncRules {
      * The block that applies to a class: SMS needs its own block; the default class takes a
      * Class-less block.
      */
-    static SyncOptions blockFor(List<SyncOptions> blocks, String itemClass) {
+    public static SyncOptions blockFor(List<SyncOptions> blocks, String itemClass) {
         for (SyncOptions block : blocks) {
             String blockClass = block.itemClass() == null ? SyncOptions.EMAIL : block.itemClass();
             if (blockClass.equals(itemClass)) {
@@ -60,7 +60,7 @@ final class SyncRules {
      * The classes a client asked for: SMS only under an SMS block (MS-ASMS 3.1.4.1.1); e-mail by
      * default.
      */
-    static List<String> wantedClasses(List<SyncOptions> blocks) {
+    public static List<String> wantedClasses(List<SyncOptions> blocks) {
         if (blocks.isEmpty()) {
             return List.of(SyncOptions.EMAIL);
         }
@@ -74,7 +74,7 @@ final class SyncRules {
      * MS-ASCMD 2.2.3.70.1 FilterType for e-mail (and SMS, MS-ASMS 3.1.4.1.1.2): the oldest date
      * kept, or null.
      */
-    static Instant filterCutoff(Integer filterType, Instant now) {
+    public static Instant filterCutoff(Integer filterType, Instant now) {
         if (filterType == null) {
             return null;
         }

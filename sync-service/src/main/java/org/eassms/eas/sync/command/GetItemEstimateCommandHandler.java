@@ -1,0 +1,165 @@
+package org.eassms.eas.sync.command;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec;
+import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
+import org.eassms.eas.protocol.getitemestimate.GetItemEstimateResponse;
+import org.eassms.eas.protocol.getitemestimate.GetItemEstimateStatus;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.sync.command.sync.ChangeEstimator;
+import org.eassms.eas.sync.command.sync.SyncRules;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.repository.SyncStateRepository;
+import org.eassms.eas.wbxml.codepage.GetItemEstimate;
+import org.eassms.eas.wbxml.dom.Element;
+import org.jboss.logging.Logger;
+
+/**
+ * GetItemEstimate (MS-ASCMD 2.2.1.9, MS-ASMS 3.1.4.2 and 3.2.5.2): per collection, the number of
+ * changes the next Sync would bring. SMS changes count only under an Options block with Class SMS;
+ * the Options rules are those of Sync (at most two blocks, Class SMS or Email). Status 2 for an
+ * unknown collection or unacceptable Options, 3 when the collection was never synced (no state, or
+ * SyncKey 0), 4 for a SyncKey that is not the current one. Reads only: the SyncKey does not move.
+ */
+@ApplicationScoped
+public class GetItemEstimateCommandHandler implements CommandHandler {
+    private static final Logger LOG = Logger.getLogger(GetItemEstimateCommandHandler.class);
+
+    private final DeviceRegistry devices;
+    private final FolderRepository folders;
+    private final SyncStateRepository states;
+    private final ChangeEstimator estimator;
+
+    GetItemEstimateCommandHandler(
+            DeviceRegistry devices,
+            FolderRepository folders,
+            SyncStateRepository states,
+            ChangeEstimator estimator) {
+        this.devices = devices;
+        this.folders = folders;
+        this.states = states;
+        this.estimator = estimator;
+    }
+
+    @Override
+    public String command() {
+        return "GetItemEstimate";
+    }
+
+    @Override
+    public Uni<CommandResult> handle(CommandContext context, Element body) {
+        GetItemEstimateRequest request;
+        try {
+            if (body == null) {
+                throw new ProtocolException("empty GetItemEstimate");
+            }
+            request = GetItemEstimateCodec.decodeRequest(body);
+        } catch (ProtocolException e) {
+            LOG.infof("GetItemEstimate from %s rejected: %s", context.deviceId(), e.getMessage());
+            return Uni.createFrom().item(CommandResult.httpStatus(400));
+        }
+        return Panache.withSession(
+                        () -> devices.find(context).chain(device -> estimateAll(device, request)))
+                .map(
+                        entries ->
+                                CommandResult.of(
+                                        GetItemEstimateCodec.encodeResponse(
+                                                new GetItemEstimateResponse(entries))));
+    }
+
+    private Uni<List<GetItemEstimateResponse.Entry>> estimateAll(
+            Device device, GetItemEstimateRequest request) {
+        // Sequentially: one Hibernate Reactive session is never used concurrently.
+        return Multi.createFrom()
+                .iterable(request.collections())
+                .onItem()
+                .transformToUniAndConcatenate(collection -> estimateOne(device, collection))
+                .collect()
+                .asList();
+    }
+
+    private Uni<GetItemEstimateResponse.Entry> estimateOne(
+            Device device, GetItemEstimateRequest.Collection collection) {
+        String id = collection.collectionId();
+        List<SyncOptions> options = optionsOf(collection);
+        String problem = SyncRules.optionsProblem(options);
+        if (problem != null) {
+            LOG.infof("GetItemEstimate of %s: %s", id, problem);
+            return entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null);
+        }
+        if (device == null) {
+            return entry(GetItemEstimateStatus.SYNC_STATE_NOT_PRIMED, id, null);
+        }
+        return folders.find(device.userId, id)
+                .chain(
+                        folder -> {
+                            if (folder == null) {
+                                return entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null);
+                            }
+                            return states.find(device.id, id)
+                                    .chain(
+                                            state -> {
+                                                if (state == null
+                                                        || "0".equals(collection.syncKey())) {
+                                                    return entry(
+                                                            GetItemEstimateStatus
+                                                                    .SYNC_STATE_NOT_PRIMED,
+                                                            id,
+                                                            null);
+                                                }
+                                                if (!Integer.toString(state.syncKey)
+                                                        .equals(collection.syncKey())) {
+                                                    return entry(
+                                                            GetItemEstimateStatus.INVALID_SYNC_KEY,
+                                                            id,
+                                                            null);
+                                                }
+                                                return estimator
+                                                        .estimate(device, folder, state, options)
+                                                        .map(
+                                                                count ->
+                                                                        new GetItemEstimateResponse
+                                                                                .Entry(
+                                                                                GetItemEstimateStatus
+                                                                                        .SUCCESS
+                                                                                        .code(),
+                                                                                id,
+                                                                                count));
+                                            });
+                        });
+    }
+
+    /** 14.0 and later send Options blocks; 12.1 sent Class and FilterType in the Collection. */
+    private static List<SyncOptions> optionsOf(GetItemEstimateRequest.Collection collection) {
+        if (!collection.options().isEmpty() || collection.legacyClass() == null) {
+            return collection.options();
+        }
+        return List.of(
+                new SyncOptions(
+                        collection.legacyClass(),
+                        collection.legacyFilterType(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null));
+    }
+
+    private static Uni<GetItemEstimateResponse.Entry> entry(
+            GetItemEstimateStatus status, String collectionId, Integer estimate) {
+        return Uni.createFrom()
+                .item(new GetItemEstimateResponse.Entry(status.code(), collectionId, estimate));
+    }
+
+    @Override
+    public Element provisioningRequired() {
+        return Element.of(GetItemEstimate.GET_ITEM_ESTIMATE)
+                .add(Element.of(GetItemEstimate.RESPONSE).add(GetItemEstimate.STATUS, "142"));
+    }
+}
