@@ -79,6 +79,13 @@ public class Item extends PanacheEntityBase {
     @Column(name = "conversation_index")
     public byte[] conversationIndex;
 
+    /** The ClientId of the Add that created it, and the device that sent it (retry detection). */
+    @Column(name = "client_id")
+    public String clientId;
+
+    @Column(name = "created_by")
+    public Long createdBy;
+
     @Column(name = "sms_status")
     public String smsStatus;
 

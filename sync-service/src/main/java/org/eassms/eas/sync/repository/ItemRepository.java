@@ -71,6 +71,25 @@ public class ItemRepository implements PanacheRepository<Item> {
                 cutoff);
     }
 
+    /**
+     * The item a device's Add with this ClientId created after {@code afterModseq}: on a retried
+     * Sync, the lost request's work.
+     */
+    public Uni<Item> findAddedBy(long folderId, long devicePk, String clientId, long afterModseq) {
+        return find(
+                        "folderId = ?1 and createdBy = ?2 and clientId = ?3 and createdModseq > ?4",
+                        folderId,
+                        devicePk,
+                        clientId,
+                        afterModseq)
+                .firstResult();
+    }
+
+    /** Like {@link #findInFolder} but tombstones too. */
+    public Uni<Item> findInFolderWithTombstones(long id, long folderId) {
+        return find("id = ?1 and folderId = ?2", id, folderId).firstResult();
+    }
+
     public Uni<Item> findInFolder(long id, long folderId) {
         return find("id = ?1 and folderId = ?2 and deleted = false", id, folderId).firstResult();
     }

@@ -139,6 +139,56 @@ class SyncCommandTest {
         assertNull(sync(tablet, request(added.syncKey(), List.of(), List.of())));
     }
 
+    /**
+     * MS-ASCMD 2.2.3.181.4: a client that never got our answer retries with the previous SyncKey.
+     * Its Adds map to the items the lost request created (one SMS in the Outbox, one relay), and
+     * its Deletes are not reported missing.
+     */
+    @Test
+    void aRetriedRequestDoesNotAddTwiceNorFailItsDeletes() throws SQLException {
+        EasTestClient tablet = EasTestClient.newUser("14.1");
+        EasTestClient phone = otherDevice(tablet, "phone");
+        String tabletKey = prime(tablet, List.of(SMS));
+        SyncRequest adding =
+                request(
+                        tabletKey,
+                        List.of(),
+                        List.of(SyncCommand.clientAdd("SMS", "c1", sms("only once"))));
+        SyncCollectionResponse first = sync(tablet, adding).collections().get(0);
+        SyncCollectionResponse again = sync(tablet, adding).collections().get(0);
+        assertEquals(1, again.status());
+        assertEquals(first.syncKey(), again.syncKey(), "the same answer again");
+        assertEquals(first.responses().get(0).serverId(), again.responses().get(0).serverId());
+        assertEquals(1, outboxEvents(first.responses().get(0).serverId()));
+
+        String phoneKey = prime(phone, List.of(SMS));
+        assertEquals(
+                1,
+                sync(phone, request(phoneKey, List.of(), List.of()))
+                        .collections()
+                        .get(0)
+                        .commands()
+                        .size());
+        String serverId = first.responses().get(0).serverId();
+        SyncRequest deleting =
+                request(first.syncKey(), List.of(), List.of(SyncCommand.delete(null, serverId)));
+        SyncCollectionResponse deleted = sync(tablet, deleting).collections().get(0);
+        SyncCollectionResponse deletedAgain = sync(tablet, deleting).collections().get(0);
+        assertEquals(deleted.syncKey(), deletedAgain.syncKey());
+        assertTrue(deletedAgain.responses().isEmpty(), "no status 8 for the replayed Delete");
+        SyncCollectionResponse gone =
+                sync(
+                                tablet,
+                                request(
+                                        deleted.syncKey(),
+                                        List.of(),
+                                        List.of(SyncCommand.delete(null, serverId))))
+                        .collections()
+                        .get(0);
+        assertEquals(
+                8, gone.responses().get(0).status(), "a Delete of a deleted item, not a retry");
+    }
+
     @Test
     void aDeviceWithoutAnSmsOptionsBlockNeverReceivesSmsItems() {
         EasTestClient tablet = EasTestClient.newUser("14.1");

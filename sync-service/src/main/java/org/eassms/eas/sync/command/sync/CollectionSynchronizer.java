@@ -135,7 +135,8 @@ public class CollectionSynchronizer {
                     request.collectionId(), device.deviceId, request.syncKey());
             return failed(request, INVALID_SYNC_KEY);
         }
-        if (key != state.syncKey) {
+        boolean retry = key != state.syncKey;
+        if (retry) {
             // The client did not get our last answer: serve the same range again.
             state.syncKey = state.prevSyncKey;
             state.modseq = state.prevModseq;
@@ -147,7 +148,9 @@ public class CollectionSynchronizer {
         long since = state.modseq;
         boolean getChanges = request.getChanges() == null || request.getChanges();
         int windowSize = SyncRules.window(request.windowSize(), window);
-        return applyClientCommands(device, username, folder, request.commands())
+        // On a retry, client commands the lost request already applied are answered, not redone.
+        Replay replay = retry ? new Replay(since) : Replay.NONE;
+        return applyClientCommands(device, username, folder, request.commands(), replay)
                 .chain(
                         responses ->
                                 (getChanges
@@ -258,11 +261,24 @@ public class CollectionSynchronizer {
                         });
     }
 
+    /**
+     * A retried request (the previous SyncKey) replays one whose answer was lost: what it did after
+     * {@code afterModseq} is found again instead of done twice.
+     */
+    private record Replay(boolean active, long afterModseq) {
+        static final Replay NONE = new Replay(false, 0);
+
+        Replay(long afterModseq) {
+            this(true, afterModseq);
+        }
+    }
+
     private Uni<List<SyncCommand>> applyClientCommands(
             Device device,
             String username,
             org.eassms.eas.sync.domain.Folder folder,
-            List<SyncCommand> commands) {
+            List<SyncCommand> commands,
+            Replay replay) {
         if (commands.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
@@ -273,8 +289,8 @@ public class CollectionSynchronizer {
                 .transformToUniAndConcatenate(
                         command ->
                                 switch (command.type()) {
-                                    case ADD -> add(device, username, folder, command);
-                                    case DELETE -> delete(device, folder, command);
+                                    case ADD -> add(device, username, folder, command, replay);
+                                    case DELETE -> delete(device, folder, command, replay);
                                     case CHANGE -> change(device, folder, command);
                                     default ->
                                             Uni.createFrom()
@@ -297,7 +313,8 @@ public class CollectionSynchronizer {
             Device device,
             String username,
             org.eassms.eas.sync.domain.Folder folder,
-            SyncCommand command) {
+            SyncCommand command,
+            Replay replay) {
         String itemClass = command.itemClass() == null ? Item.EMAIL : command.itemClass();
         if (command.data() == null
                 || command.clientId() == null
@@ -307,10 +324,37 @@ public class CollectionSynchronizer {
                             SyncCommand.addResponse(
                                     command.itemClass(), command.clientId(), null, BAD_ITEM));
         }
+        if (replay.active()) {
+            return items.findAddedBy(folder.id, device.id, command.clientId(), replay.afterModseq())
+                    .chain(
+                            earlier ->
+                                    earlier != null
+                                            ? Uni.createFrom()
+                                                    .item(
+                                                            SyncCommand.addResponse(
+                                                                    command.itemClass(),
+                                                                    command.clientId(),
+                                                                    folder.serverId
+                                                                            + ":"
+                                                                            + earlier.id,
+                                                                    OK))
+                                            : create(device, username, folder, command, itemClass));
+        }
+        return create(device, username, folder, command, itemClass);
+    }
+
+    private Uni<SyncCommand> create(
+            Device device,
+            String username,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncCommand command,
+            String itemClass) {
         return items.nextModseq()
                 .chain(
                         modseq -> {
                             Item item = new Item();
+                            item.clientId = command.clientId();
+                            item.createdBy = device.id;
                             item.userId = device.userId;
                             item.folderId = folder.id;
                             item.itemClass = itemClass;
@@ -343,11 +387,22 @@ public class CollectionSynchronizer {
     }
 
     private Uni<SyncCommand> delete(
-            Device device, org.eassms.eas.sync.domain.Folder folder, SyncCommand command) {
-        return findItem(folder, command.serverId())
+            Device device,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncCommand command,
+            Replay replay) {
+        return findItem(folder, command.serverId(), true)
                 .chain(
                         item -> {
-                            if (item == null) {
+                            if (item != null
+                                    && item.deleted
+                                    && replay.active()
+                                    && device.id.equals(item.lastChangedBy)
+                                    && item.modseq > replay.afterModseq()) {
+                                return Uni.createFrom()
+                                        .item(NO_RESPONSE); // the lost request did it
+                            }
+                            if (item == null || item.deleted) {
                                 return Uni.createFrom()
                                         .item(
                                                 SyncCommand.response(
@@ -401,13 +456,20 @@ public class CollectionSynchronizer {
     }
 
     private Uni<Item> findItem(org.eassms.eas.sync.domain.Folder folder, String serverId) {
+        return findItem(folder, serverId, false);
+    }
+
+    private Uni<Item> findItem(
+            org.eassms.eas.sync.domain.Folder folder, String serverId, boolean tombstones) {
         String prefix = folder.serverId + ":";
         if (serverId == null || !serverId.startsWith(prefix)) {
             return Uni.createFrom().nullItem();
         }
         try {
-            return items.findInFolder(
-                    Long.parseLong(serverId.substring(prefix.length())), folder.id);
+            long id = Long.parseLong(serverId.substring(prefix.length()));
+            return tombstones
+                    ? items.findInFolderWithTombstones(id, folder.id)
+                    : items.findInFolder(id, folder.id);
         } catch (NumberFormatException e) {
             return Uni.createFrom().nullItem();
         }
