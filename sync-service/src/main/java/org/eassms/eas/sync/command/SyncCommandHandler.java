@@ -146,6 +146,8 @@ public class SyncCommandHandler implements CommandHandler {
                                                                             device,
                                                                             context.user()
                                                                                     .username(),
+                                                                            context
+                                                                                    .protocolVersion(),
                                                                             collection,
                                                                             request.windowSize()))
                                                     .collect()

@@ -63,4 +63,20 @@ public class SyncState extends PanacheEntityBase {
 
     /** The sticky Options blocks, as JSON. */
     public String options;
+
+    @Column(name = "prev_options")
+    public String prevOptions;
+
+    /** Classes being soft-deleted from the device's view (comma-separated), and how far. */
+    @Column(name = "drain_classes")
+    public String drainClasses;
+
+    @Column(name = "drain_after_id")
+    public Long drainAfterId;
+
+    @Column(name = "prev_drain_classes")
+    public String prevDrainClasses;
+
+    @Column(name = "prev_drain_after_id")
+    public Long prevDrainAfterId;
 }

@@ -45,6 +45,23 @@ public class ItemRepository implements PanacheRepository<Item> {
     }
 
     /**
+     * Live items of these classes the device has (created up to {@code upToModseq}), after an id,
+     * in id order, one more than {@code limit}: the next page to soft-delete from its view.
+     */
+    public Uni<List<Item>> inViewAfter(
+            long folderId, List<String> classes, long upToModseq, long afterId, int limit) {
+        return find(
+                        "folderId = ?1 and itemClass in ?2 and deleted = false"
+                                + " and createdModseq <= ?3 and id > ?4 order by id",
+                        folderId,
+                        classes,
+                        upToModseq,
+                        afterId)
+                .page(Page.ofSize(limit + 1))
+                .list();
+    }
+
+    /**
      * Changes a device has not seen in a folder, of one class: not its own, not deletions of items
      * created after {@code sinceModseq} (it never had them), and, with a {@code cutoff}, not items
      * received before it. One indexed count.

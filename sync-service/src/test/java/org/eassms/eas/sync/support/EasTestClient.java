@@ -108,6 +108,17 @@ public final class EasTestClient {
                                 java.util.List.of(collection), null, null, null, false)));
     }
 
+    /** One Sync; null for an empty response (nothing new). */
+    public org.eassms.eas.protocol.sync.SyncResponse sync(
+            org.eassms.eas.protocol.sync.SyncRequest request) {
+        Response response =
+                post("Sync", org.eassms.eas.protocol.sync.SyncCodec.encodeRequest(request));
+        response.then().statusCode(200);
+        return response.asByteArray().length == 0
+                ? null
+                : org.eassms.eas.protocol.sync.SyncCodec.decodeResponse(decode(response));
+    }
+
     /** The database id of a user, for the Redis keys sync-service derives from it. */
     public static long userId(javax.sql.DataSource database, String username) {
         try (var connection = database.getConnection();

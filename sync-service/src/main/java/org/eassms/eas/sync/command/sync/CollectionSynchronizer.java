@@ -66,7 +66,11 @@ public class CollectionSynchronizer {
     public record Outcome(SyncCollectionResponse response, boolean news) {}
 
     public Uni<Outcome> synchronize(
-            Device device, String username, SyncCollectionRequest request, Integer window) {
+            Device device,
+            String username,
+            String protocolVersion,
+            SyncCollectionRequest request,
+            Integer window) {
         String problem = SyncRules.optionsProblem(request.options());
         if (problem != null) {
             LOG.infof(
@@ -86,8 +90,13 @@ public class CollectionSynchronizer {
                                                     "0".equals(request.syncKey())
                                                             ? initialize(device, request, state)
                                                             : continueFrom(
-                                                                    device, username, folder,
-                                                                    request, state, window));
+                                                                    device,
+                                                                    username,
+                                                                    protocolVersion,
+                                                                    folder,
+                                                                    request,
+                                                                    state,
+                                                                    window));
                         });
     }
 
@@ -100,6 +109,11 @@ public class CollectionSynchronizer {
         fresh.prevSyncKey = null;
         fresh.prevModseq = null;
         fresh.options = stickyOptions.write(request.options());
+        fresh.prevOptions = null;
+        fresh.drainClasses = null;
+        fresh.drainAfterId = null;
+        fresh.prevDrainClasses = null;
+        fresh.prevDrainAfterId = null;
         Uni<SyncState> saved = state != null ? Uni.createFrom().item(fresh) : states.persist(fresh);
         return saved.map(
                 s ->
@@ -117,6 +131,7 @@ public class CollectionSynchronizer {
     private Uni<Outcome> continueFrom(
             Device device,
             String username,
+            String protocolVersion,
             org.eassms.eas.sync.domain.Folder folder,
             SyncCollectionRequest request,
             SyncState state,
@@ -140,8 +155,13 @@ public class CollectionSynchronizer {
             // The client did not get our last answer: serve the same range again.
             state.syncKey = state.prevSyncKey;
             state.modseq = state.prevModseq;
+            state.options = state.prevOptions;
+            state.drainClasses = state.prevDrainClasses;
+            state.drainAfterId = state.prevDrainAfterId;
         }
+        StateBefore before = StateBefore.of(state);
         if (!request.options().isEmpty()) {
+            startDrain(state, stickyOptions.read(state), request.options());
             state.options = stickyOptions.write(request.options());
         }
         List<SyncOptions> options = stickyOptions.read(state);
@@ -154,8 +174,14 @@ public class CollectionSynchronizer {
                 .chain(
                         responses ->
                                 (getChanges
-                                                ? collectChanges(
-                                                        device, folder, options, since, windowSize)
+                                                ? drainThenCollect(
+                                                        device,
+                                                        folder,
+                                                        state,
+                                                        options,
+                                                        since,
+                                                        windowSize,
+                                                        legacyDeletes(protocolVersion))
                                                 : Uni.createFrom()
                                                         .item(
                                                                 new ServerChanges(
@@ -163,8 +189,52 @@ public class CollectionSynchronizer {
                                         .map(
                                                 found ->
                                                         advance(
-                                                                state, since, request, responses,
+                                                                state, before, request, responses,
                                                                 found)));
+    }
+
+    /** MS-ASMS 2.2.2.2.1.2: a 14.0 response carries no Class on the deletion of an SMS. */
+    private static boolean legacyDeletes(String protocolVersion) {
+        return "14.0".equals(protocolVersion);
+    }
+
+    /** What a request may change of the state, as it was before: kept for a retry. */
+    private record StateBefore(
+            long modseq, String options, String drainClasses, Long drainAfterId) {
+        static StateBefore of(SyncState state) {
+            return new StateBefore(
+                    state.modseq, state.options, state.drainClasses, state.drainAfterId);
+        }
+    }
+
+    /**
+     * MS-ASMS 3.1.4.1.1.1: a class whose Options block the client sent before and now omits is no
+     * longer wanted; its items are soft-deleted from the client's view. A class asked for again
+     * stops being drained.
+     */
+    private static void startDrain(
+            SyncState state, List<SyncOptions> previous, List<SyncOptions> current) {
+        List<String> wanted = SyncRules.wantedClasses(current);
+        java.util.LinkedHashSet<String> draining = new java.util.LinkedHashSet<>();
+        if (state.drainClasses != null) {
+            draining.addAll(List.of(state.drainClasses.split(",")));
+        }
+        boolean started = false;
+        for (String itemClass : SyncRules.wantedClasses(previous)) {
+            if (!wanted.contains(itemClass) && draining.add(itemClass)) {
+                started = true;
+            }
+        }
+        draining.removeAll(wanted);
+        if (draining.isEmpty()) {
+            state.drainClasses = null;
+            state.drainAfterId = null;
+            return;
+        }
+        state.drainClasses = String.join(",", draining);
+        if (started) {
+            state.drainAfterId = 0L;
+        }
     }
 
     /**
@@ -172,7 +242,7 @@ public class CollectionSynchronizer {
      */
     private static Outcome advance(
             SyncState state,
-            long since,
+            StateBefore before,
             SyncCollectionRequest request,
             List<SyncCommand> responses,
             ServerChanges found) {
@@ -180,7 +250,10 @@ public class CollectionSynchronizer {
         boolean news = !request.commands().isEmpty() || !found.commands.isEmpty();
         if (news) {
             state.prevSyncKey = state.syncKey;
-            state.prevModseq = since;
+            state.prevModseq = before.modseq();
+            state.prevOptions = before.options();
+            state.prevDrainClasses = before.drainClasses();
+            state.prevDrainAfterId = before.drainAfterId();
             state.syncKey = state.syncKey + 1;
         }
         state.modseq = found.upToModseq;
@@ -195,6 +268,55 @@ public class CollectionSynchronizer {
                 news);
     }
 
+    /**
+     * Soft-deletes of a drained class come first, a window at a time; the regular changes follow in
+     * whatever room the window has left once the drain is done.
+     */
+    private Uni<ServerChanges> drainThenCollect(
+            Device device,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncState state,
+            List<SyncOptions> options,
+            long since,
+            int window,
+            boolean legacyDeletes) {
+        if (state.drainClasses == null) {
+            return collectChanges(device, folder, options, since, window, legacyDeletes);
+        }
+        List<String> classes = List.of(state.drainClasses.split(","));
+        long afterId = state.drainAfterId == null ? 0 : state.drainAfterId;
+        return items.inViewAfter(folder.id, classes, since, afterId, window)
+                .chain(
+                        page -> {
+                            List<SyncCommand> softDeletes = new ArrayList<>();
+                            for (Item item : page.subList(0, Math.min(window, page.size()))) {
+                                softDeletes.add(
+                                        SyncCommand.softDelete(folder.serverId + ":" + item.id));
+                                state.drainAfterId = item.id;
+                            }
+                            int room = window - softDeletes.size();
+                            if (page.size() > window || room == 0) {
+                                return Uni.createFrom()
+                                        .item(new ServerChanges(softDeletes, since, true));
+                            }
+                            LOG.debugf(
+                                    "collection %s of %s: soft-deleted its %s items",
+                                    folder.serverId, device.deviceId, state.drainClasses);
+                            state.drainClasses = null;
+                            state.drainAfterId = null;
+                            return collectChanges(
+                                            device, folder, options, since, room, legacyDeletes)
+                                    .map(
+                                            changes -> {
+                                                List<SyncCommand> all =
+                                                        new ArrayList<>(softDeletes);
+                                                all.addAll(changes.commands());
+                                                return new ServerChanges(
+                                                        all, changes.upToModseq(), changes.more());
+                                            });
+                        });
+    }
+
     private record ServerChanges(List<SyncCommand> commands, long upToModseq, boolean more) {}
 
     private Uni<ServerChanges> collectChanges(
@@ -202,7 +324,8 @@ public class CollectionSynchronizer {
             org.eassms.eas.sync.domain.Folder folder,
             List<SyncOptions> options,
             long since,
-            int window) {
+            int window,
+            boolean legacyDeletes) {
         List<String> classes = SyncRules.wantedClasses(options);
         return items.changesSince(folder.id, since, classes, window)
                 .map(
@@ -230,7 +353,10 @@ public class CollectionSynchronizer {
                                 boolean known = item.createdModseq <= since;
                                 if (item.deleted) {
                                     if (known) {
-                                        commands.add(SyncCommand.delete(commandClass, serverId));
+                                        commands.add(
+                                                SyncCommand.delete(
+                                                        legacyDeletes ? null : commandClass,
+                                                        serverId));
                                     }
                                 } else if (cutoff != null
                                         && item.dateReceived != null

@@ -1,0 +1,152 @@
+package org.eassms.eas.sync.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import java.util.List;
+import org.eassms.eas.protocol.common.MessageData;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
+import org.eassms.eas.protocol.sync.SyncCollectionResponse;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.protocol.sync.SyncRequest;
+import org.eassms.eas.sync.support.EasTestClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sticky options (MS-ASMS 3.1.4.1.1.1) and the Class of server deletions (MS-ASMS 2.2.2.2.1.2), in
+ * the Inbox, where SMS and e-mail live side by side.
+ */
+@QuarkusTest
+class StickyOptionsTest {
+    private static final String INBOX = "2";
+    private static final SyncOptions SMS =
+            new SyncOptions("SMS", null, List.of(), null, null, null, null);
+    private static final SyncOptions MAIL =
+            new SyncOptions(null, null, List.of(), null, null, null, null);
+
+    private static SyncRequest request(
+            String key, Integer window, List<SyncOptions> options, List<SyncCommand> commands) {
+        return new SyncRequest(
+                List.of(
+                        new SyncCollectionRequest(
+                                key, INBOX, null, null, window, options, commands)),
+                null,
+                null,
+                null,
+                false);
+    }
+
+    private static SyncCollectionResponse sync(
+            EasTestClient client, String key, Integer window, List<SyncOptions> options) {
+        var response = client.sync(request(key, window, options, List.of()));
+        return response == null ? null : response.collections().get(0);
+    }
+
+    private static String prime(EasTestClient client, List<SyncOptions> options) {
+        return sync(client, "0", null, options).syncKey();
+    }
+
+    /** The writer adds SMS to the Inbox, as a phone files received texts; returns ServerIds. */
+    private static List<String> addSms(EasTestClient writer, String key, int count) {
+        List<SyncCommand> adds = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            adds.add(
+                    SyncCommand.clientAdd(
+                            "SMS",
+                            "c" + i,
+                            MessageData.sms(
+                                    "\"Me\" [MOBILE:+14255550123]",
+                                    "\"Bob\" [MOBILE:+14255550143]",
+                                    Instant.now(),
+                                    "text " + i)));
+        }
+        return writer
+                .sync(request(key, null, List.of(), adds))
+                .collections()
+                .get(0)
+                .responses()
+                .stream()
+                .map(SyncCommand::serverId)
+                .toList();
+    }
+
+    @Test
+    void omittingTheSmsBlockSoftDeletesTheSmsAWindowAtATime() {
+        EasTestClient reader = EasTestClient.newUser("14.1");
+        EasTestClient writer =
+                new EasTestClient(reader.username(), "w" + reader.username(), "14.1");
+        String key = prime(reader, List.of(SMS, MAIL));
+        List<String> added = addSms(writer, prime(writer, List.of(SMS)), 3);
+
+        SyncCollectionResponse got = sync(reader, key, null, List.of());
+        assertEquals(3, got.commands().size(), "no Options sent: the sticky SMS block still holds");
+
+        // The client now sends only its e-mail block: SMS are no longer wanted.
+        SyncCollectionResponse first = sync(reader, got.syncKey(), 2, List.of(MAIL));
+        assertEquals(2, first.commands().size());
+        assertTrue(
+                first.commands().stream().allMatch(c -> c.type() == SyncCommand.Type.SOFT_DELETE));
+        assertTrue(first.moreAvailable(), "WindowSize 2: one more to go");
+        SyncCollectionResponse rest = sync(reader, first.syncKey(), 2, List.of());
+        assertEquals(1, rest.commands().size());
+        assertEquals(SyncCommand.Type.SOFT_DELETE, rest.commands().get(0).type());
+        assertFalse(rest.moreAvailable());
+        assertEquals(
+                new java.util.HashSet<>(added),
+                new java.util.HashSet<>(
+                        List.of(
+                                first.commands().get(0).serverId(),
+                                first.commands().get(1).serverId(),
+                                rest.commands().get(0).serverId())));
+
+        addSms(writer, "2", 1); // the writer's key after its first Add
+        assertNull(
+                sync(reader, rest.syncKey(), null, List.of()),
+                "SMS are no longer sent to this client");
+    }
+
+    @Test
+    void aRetriedDropIsAnsweredWithTheSameSoftDeletes() {
+        EasTestClient reader = EasTestClient.newUser("14.1");
+        EasTestClient writer =
+                new EasTestClient(reader.username(), "w" + reader.username(), "14.1");
+        String key = prime(reader, List.of(SMS, MAIL));
+        addSms(writer, prime(writer, List.of(SMS)), 2);
+        String current = sync(reader, key, null, List.of()).syncKey();
+
+        SyncCollectionResponse dropped = sync(reader, current, null, List.of(MAIL));
+        SyncCollectionResponse retried = sync(reader, current, null, List.of(MAIL));
+        assertEquals(2, dropped.commands().size());
+        assertEquals(dropped.syncKey(), retried.syncKey());
+        assertEquals(
+                dropped.commands().stream().map(SyncCommand::serverId).toList(),
+                retried.commands().stream().map(SyncCommand::serverId).toList());
+    }
+
+    @Test
+    void a140ResponseOmitsClassOnAnSmsDeletionWhile141KeepsIt() {
+        EasTestClient writer = EasTestClient.newUser("14.1");
+        EasTestClient old = new EasTestClient(writer.username(), "old" + writer.username(), "14.0");
+        EasTestClient modern =
+                new EasTestClient(writer.username(), "new" + writer.username(), "14.1");
+        String writerKey = prime(writer, List.of(SMS));
+        String oldKey = prime(old, List.of(SMS));
+        String modernKey = prime(modern, List.of(SMS));
+        String serverId = addSms(writer, writerKey, 1).get(0);
+        oldKey = sync(old, oldKey, null, List.of()).syncKey();
+        modernKey = sync(modern, modernKey, null, List.of()).syncKey();
+
+        writer.sync(request("2", null, List.of(), List.of(SyncCommand.delete(null, serverId))));
+        SyncCommand oldDelete = sync(old, oldKey, null, List.of()).commands().get(0);
+        SyncCommand modernDelete = sync(modern, modernKey, null, List.of()).commands().get(0);
+        assertEquals(SyncCommand.Type.DELETE, oldDelete.type());
+        assertNull(oldDelete.itemClass(), "14.0: no Class on an SMS deletion");
+        assertEquals(serverId, oldDelete.serverId());
+        assertEquals("SMS", modernDelete.itemClass());
+    }
+}
