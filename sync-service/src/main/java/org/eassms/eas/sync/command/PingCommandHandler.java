@@ -137,28 +137,14 @@ public class PingCommandHandler implements CommandHandler {
         if (request.folders().size() > MAX_FOLDERS) {
             return respond(new PingResponse(TOO_MANY_FOLDERS, List.of(), null, MAX_FOLDERS));
         }
-        return hanging.start(context.user().id(), context.deviceId(), Duration.ofSeconds(heartbeat))
-                .chain(
-                        hang ->
-                                changedFolders(context, request)
-                                        .chain(
-                                                changed ->
-                                                        changed == null || !changed.isEmpty()
-                                                                ? Uni.createFrom().item(changed)
-                                                                : hang.await()
-                                                                        .chain(
-                                                                                woken ->
-                                                                                        woken
-                                                                                                ? changedFolders(
-                                                                                                        context,
-                                                                                                        request)
-                                                                                                : Uni
-                                                                                                        .createFrom()
-                                                                                                        .item(
-                                                                                                                List
-                                                                                                                        .<String>
-                                                                                                                                of())))
-                                        .eventually(hang::end))
+        // Null means a pinged folder is gone: news too (status 7).
+        return hanging.hang(
+                        context.user().id(),
+                        context.deviceId(),
+                        Duration.ofSeconds(heartbeat),
+                        () -> changedFolders(context, request),
+                        changed -> changed == null || !changed.isEmpty(),
+                        List.<String>of())
                 .map(
                         changed -> {
                             if (changed == null) {

@@ -13,6 +13,7 @@ import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.protocol.sync.SyncResponse;
 import org.eassms.eas.sync.command.sync.CollectionSynchronizer;
 import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.hanging.ChangeBroadcast;
 import org.eassms.eas.sync.hanging.HangingRequests;
 import org.eassms.eas.wbxml.WbxmlException;
 import org.eassms.eas.wbxml.codepage.AirSync;
@@ -38,13 +39,16 @@ public class SyncCommandHandler implements CommandHandler {
     private final DeviceRegistry devices;
     private final CollectionSynchronizer synchronizer;
     private final HangingRequests hanging;
+    private final ChangeBroadcast changes;
     private final SyncConfig config;
 
     SyncCommandHandler(
             DeviceRegistry devices,
             CollectionSynchronizer synchronizer,
             HangingRequests hanging,
+            ChangeBroadcast changes,
             SyncConfig config) {
+        this.changes = changes;
         this.devices = devices;
         this.synchronizer = synchronizer;
         this.hanging = hanging;
@@ -95,39 +99,38 @@ public class SyncCommandHandler implements CommandHandler {
         if (interval == null) {
             return syncOnce(context, request, toRemember).map(this::toResult);
         }
-        // Arm the wake before looking for changes, so a wake during the look is not lost.
-        return hanging.start(context.user().id(), context.deviceId(), interval)
-                .chain(
-                        hang ->
-                                syncOnce(context, request, toRemember)
-                                        .chain(
-                                                first ->
-                                                        hasNews(first)
-                                                                ? Uni.createFrom().item(first)
-                                                                : hang.await()
-                                                                        .chain(
-                                                                                woken ->
-                                                                                        woken
-                                                                                                ? syncOnce(
-                                                                                                        context,
-                                                                                                        request,
-                                                                                                        null)
-                                                                                                : Uni
-                                                                                                        .createFrom()
-                                                                                                        .item(
-                                                                                                                (List<
-                                                                                                                                CollectionSynchronizer
-                                                                                                                                        .Outcome>)
-                                                                                                                        null)))
-                                        .eventually(hang::end))
-                .map(
-                        outcomes ->
-                                outcomes == null || !hasNews(outcomes)
-                                        ? CommandResult.empty()
-                                        : toResult(outcomes));
+        // The first look remembers the request (for empty and Partial Syncs); looks after a wake
+        // only look.
+        java.util.concurrent.atomic.AtomicBoolean first =
+                new java.util.concurrent.atomic.AtomicBoolean(true);
+        return hanging.hang(
+                        context.user().id(),
+                        context.deviceId(),
+                        interval,
+                        () ->
+                                syncOnce(
+                                        context,
+                                        request,
+                                        first.getAndSet(false) ? toRemember : null),
+                        SyncCommandHandler::hasNews,
+                        List.<CollectionSynchronizer.Outcome>of())
+                .map(this::toResult);
     }
 
     private Uni<List<CollectionSynchronizer.Outcome>> syncOnce(
+            CommandContext context, SyncRequest request, byte[] remember) {
+        return inTransaction(context, request, remember)
+                .call(
+                        outcomes ->
+                                outcomes.stream()
+                                                .anyMatch(
+                                                        CollectionSynchronizer.Outcome
+                                                                ::announcesChange)
+                                        ? changes.changed(context.user().id(), context.deviceId())
+                                        : Uni.createFrom().voidItem());
+    }
+
+    private Uni<List<CollectionSynchronizer.Outcome>> inTransaction(
             CommandContext context, SyncRequest request, byte[] remember) {
         return Panache.withTransaction(
                 () ->

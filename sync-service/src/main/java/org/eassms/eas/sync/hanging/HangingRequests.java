@@ -7,6 +7,8 @@ import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.jboss.logging.Logger;
 
@@ -45,7 +47,7 @@ public class HangingRequests {
         private final long userId;
         private final String deviceId;
         private final Duration wait;
-        private final WakeRegistry.Waiter waiter;
+        private WakeRegistry.Waiter waiter;
 
         private Hang(long userId, String deviceId, Duration wait, WakeRegistry.Waiter waiter) {
             this.userId = userId;
@@ -59,6 +61,12 @@ public class HangingRequests {
             return waiter.await(wait);
         }
 
+        /** A wake is single-use: arm again before looking again, so no wake falls in a gap. */
+        private void rearm() {
+            waiter.disarm();
+            waiter = registry.arm(userId, deviceId);
+        }
+
         /** Disarms and deregisters; never fails. */
         public Uni<Void> end() {
             waiter.disarm();
@@ -68,6 +76,54 @@ public class HangingRequests {
                     .recoverWithItem(0)
                     .replaceWithVoid();
         }
+    }
+
+    /**
+     * The whole hanging request: arms and registers, then looks; with nothing to report, waits for
+     * a wake or the end of the interval. A wake whose look finds nothing for this request (another
+     * folder changed) re-arms for the time left. Emits the look that found news, or {@code expired}
+     * when the interval ended without any; deregisters however it ends.
+     */
+    public <T> Uni<T> hang(
+            long userId,
+            String deviceId,
+            Duration interval,
+            Supplier<Uni<T>> look,
+            Predicate<T> isNews,
+            T expired) {
+        return start(userId, deviceId, interval)
+                .chain(
+                        hang ->
+                                lookThenWait(
+                                                hang,
+                                                System.nanoTime() + hang.wait.toNanos(),
+                                                look,
+                                                isNews,
+                                                expired)
+                                        .eventually(hang::end));
+    }
+
+    private <T> Uni<T> lookThenWait(
+            Hang hang, long deadline, Supplier<Uni<T>> look, Predicate<T> isNews, T expired) {
+        return look.get()
+                .chain(
+                        found -> {
+                            long left = deadline - System.nanoTime();
+                            if (isNews.test(found) || left <= 0) {
+                                return Uni.createFrom().item(isNews.test(found) ? found : expired);
+                            }
+                            return hang.waiter
+                                    .await(Duration.ofNanos(left))
+                                    .chain(
+                                            woken -> {
+                                                if (!woken) {
+                                                    return Uni.createFrom().item(expired);
+                                                }
+                                                hang.rearm();
+                                                return lookThenWait(
+                                                        hang, deadline, look, isNews, expired);
+                                            });
+                        });
     }
 
     /** Arms and registers; the caller then looks for changes and, finding none, awaits. */

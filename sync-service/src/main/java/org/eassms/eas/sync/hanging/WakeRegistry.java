@@ -15,16 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class WakeRegistry {
-    private final Map<String, Set<Waiter>> waiting = new ConcurrentHashMap<>();
+    /** user id, then device id, then the armed requests of that device. */
+    private final Map<Long, Map<String, Set<Waiter>>> waiting = new ConcurrentHashMap<>();
 
     /** One armed hanging request. */
     public final class Waiter {
-        private final String key;
+        private final long userId;
+        private final String deviceId;
         private boolean woken;
         private UniEmitter<? super Boolean> emitter;
 
-        private Waiter(String key) {
-            this.key = key;
+        private Waiter(long userId, String deviceId) {
+            this.userId = userId;
+            this.deviceId = deviceId;
         }
 
         /** Completes with true when woken (even before this call), false after {@code interval}. */
@@ -55,23 +58,31 @@ public class WakeRegistry {
         /** Stops listening; call when the request ends, however it ends. */
         public void disarm() {
             waiting.computeIfPresent(
-                    key,
-                    (k, set) -> {
-                        set.remove(this);
-                        return set.isEmpty() ? null : set;
+                    userId,
+                    (u, devices) -> {
+                        devices.computeIfPresent(
+                                deviceId,
+                                (d, set) -> {
+                                    set.remove(this);
+                                    return set.isEmpty() ? null : set;
+                                });
+                        return devices.isEmpty() ? null : devices;
                     });
         }
     }
 
     public Waiter arm(long userId, String deviceId) {
-        Waiter waiter = new Waiter(key(userId, deviceId));
-        waiting.computeIfAbsent(waiter.key, k -> ConcurrentHashMap.newKeySet()).add(waiter);
+        Waiter waiter = new Waiter(userId, deviceId);
+        waiting.computeIfAbsent(userId, u -> new ConcurrentHashMap<>())
+                .computeIfAbsent(deviceId, d -> ConcurrentHashMap.newKeySet())
+                .add(waiter);
         return waiter;
     }
 
     /** Wakes every armed request of that device on this replica; returns how many. */
     public int wake(long userId, String deviceId) {
-        Set<Waiter> waiters = waiting.remove(key(userId, deviceId));
+        Map<String, Set<Waiter>> devices = waiting.get(userId);
+        Set<Waiter> waiters = devices == null ? null : devices.remove(deviceId);
         if (waiters == null) {
             return 0;
         }
@@ -79,12 +90,29 @@ public class WakeRegistry {
         return waiters.size();
     }
 
-    /** Requests hanging on this replica now (a gauge). */
-    public int size() {
-        return waiting.values().stream().mapToInt(Set::size).sum();
+    /**
+     * Wakes every armed request of the user's devices on this replica but the one that made the
+     * change (it knows already); returns how many.
+     */
+    public int wakeAllBut(long userId, String exceptDeviceId) {
+        Map<String, Set<Waiter>> devices = waiting.get(userId);
+        if (devices == null) {
+            return 0;
+        }
+        int woken = 0;
+        for (String deviceId : Set.copyOf(devices.keySet())) {
+            if (!deviceId.equals(exceptDeviceId)) {
+                woken += wake(userId, deviceId);
+            }
+        }
+        return woken;
     }
 
-    private static String key(long userId, String deviceId) {
-        return userId + "/" + deviceId;
+    /** Requests hanging on this replica now (a gauge). */
+    public int size() {
+        return waiting.values().stream()
+                .flatMap(devices -> devices.values().stream())
+                .mapToInt(Set::size)
+                .sum();
     }
 }

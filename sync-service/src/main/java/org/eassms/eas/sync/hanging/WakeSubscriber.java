@@ -10,8 +10,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Listens on this replica's Redis channel for wakes from the relay dispatcher ({@code
- * {"user":1,"device":"..."}}) and completes the matching hanging requests. Runs on the Redis
- * connection's I/O thread: it only completes Unis.
+ * {"user":1,"device":"..."}}) and on the {@link ChangeBroadcast} channel, and completes the
+ * matching hanging requests. Runs on the Redis connection's I/O thread: it only completes Unis.
  */
 @ApplicationScoped
 public class WakeSubscriber {
@@ -42,6 +42,35 @@ public class WakeSubscriber {
                         failure ->
                                 LOG.errorf(
                                         failure, "cannot subscribe to %s", replica.wakeChannel()));
+        redis.pubsub(String.class)
+                .subscribe(ChangeBroadcast.CHANNEL, this::onChange)
+                .subscribe()
+                .with(
+                        subscriber ->
+                                LOG.infof("listening for changes on %s", ChangeBroadcast.CHANNEL),
+                        failure ->
+                                LOG.errorf(
+                                        failure,
+                                        "cannot subscribe to %s",
+                                        ChangeBroadcast.CHANNEL));
+    }
+
+    /** {@code {"user":1,"except":"device"}}: wake the user's other devices hanging here. */
+    void onChange(String message) {
+        try {
+            JsonNode change = json.readTree(message);
+            long userId = change.path("user").asLong(-1);
+            if (userId < 0) {
+                LOG.warnf("ignored malformed change %s", message);
+                return;
+            }
+            int woken = registry.wakeAllBut(userId, change.path("except").asText(""));
+            if (woken > 0) {
+                LOG.debugf("change of user %d: %d request(s) woken", userId, woken);
+            }
+        } catch (Exception e) {
+            LOG.warnf("ignored malformed change %s: %s", message, e.getMessage());
+        }
     }
 
     void onWake(String message) {

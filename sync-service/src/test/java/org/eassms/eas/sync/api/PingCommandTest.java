@@ -142,6 +142,76 @@ class PingCommandTest {
         assertEquals(List.of("6"), smsDevice.folders());
     }
 
+    /**
+     * MS-ASCMD 2.2.1.13: a Ping ends as soon as a pinged folder changes. A phone filing a received
+     * SMS in the Inbox wakes the tablet's Ping at once, through the change broadcast (no relay). A
+     * change elsewhere (Sent Items) does not end it.
+     */
+    @Test
+    void aPingIsWokenByAnotherDevicesChangeInAPingedFolder() throws Exception {
+        EasTestClient tablet = EasTestClient.newUser("14.1");
+        EasTestClient phone =
+                new EasTestClient(tablet.username(), "ph" + tablet.username(), "14.1");
+        var sms =
+                new org.eassms.eas.protocol.sync.SyncOptions(
+                        "SMS", null, List.of(), null, null, null, null);
+        String phoneInbox = keyAfter(phone, "2", "0", List.of(sms), List.of());
+        String phoneSent = keyAfter(phone, "5", "0", List.of(sms), List.of());
+        keyAfter(tablet, "2", "0", List.of(sms), List.of());
+
+        CompletableFuture<PingResponse> answer =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                ping(
+                                        tablet,
+                                        new PingRequest(
+                                                480,
+                                                List.of(
+                                                        new PingRequest.PingFolder(
+                                                                "2", "Email")))));
+        String hangKey = ReplicaIdentity.hangKey(userIdOf(tablet), "dev" + tablet.username());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> redis.value(String.class).get(hangKey) != null);
+        keyAfter(phone, "5", phoneSent, List.of(), List.of(received("filed in Sent Items")));
+        keyAfter(phone, "2", phoneInbox, List.of(), List.of(received("hello tablet")));
+        PingResponse response = answer.get(2, TimeUnit.SECONDS);
+        assertEquals(2, response.status());
+        assertEquals(List.of("2"), response.folders());
+    }
+
+    private static SyncCommand received(String text) {
+        return SyncCommand.clientAdd(
+                "SMS",
+                "c" + System.nanoTime(),
+                MessageData.sms("\"Me\" [MOBILE:+1]", "\"Bob\" [MOBILE:+2]", Instant.now(), text));
+    }
+
+    /** One Sync of a collection; returns the new key (the same one for an empty answer). */
+    private static String keyAfter(
+            EasTestClient client,
+            String collectionId,
+            String key,
+            List<org.eassms.eas.protocol.sync.SyncOptions> options,
+            List<SyncCommand> commands) {
+        var response =
+                client.sync(
+                        new SyncRequest(
+                                List.of(
+                                        new SyncCollectionRequest(
+                                                key,
+                                                collectionId,
+                                                null,
+                                                null,
+                                                null,
+                                                options,
+                                                commands)),
+                                null,
+                                null,
+                                null,
+                                false));
+        return response == null ? key : response.collections().get(0).syncKey();
+    }
+
     @Inject javax.sql.DataSource database;
 
     private long userIdOf(EasTestClient client) {

@@ -63,7 +63,25 @@ public class CollectionSynchronizer {
     /**
      * What one collection produced; {@code news} is false when there is nothing to tell the client.
      */
-    public record Outcome(SyncCollectionResponse response, boolean news) {}
+    public record Outcome(SyncCollectionResponse response, boolean news, boolean announcesChange) {
+        Outcome(SyncCollectionResponse response, boolean news) {
+            this(response, news, false);
+        }
+    }
+
+    /**
+     * Whether the client's commands changed what the user's other devices see. SMS it adds to the
+     * Outbox are announced to the SMS transports through Kafka instead (MS-ASMS 3.1.5.1).
+     */
+    private static boolean announcesChange(
+            org.eassms.eas.sync.domain.Folder folder, List<SyncCommand> commands) {
+        return commands.stream()
+                .anyMatch(
+                        c ->
+                                !(folder.type == Folder.OUTBOX
+                                        && c.type() == SyncCommand.Type.ADD
+                                        && Item.SMS.equals(c.itemClass())));
+    }
 
     public Uni<Outcome> synchronize(
             Device device,
@@ -189,8 +207,14 @@ public class CollectionSynchronizer {
                                         .map(
                                                 found ->
                                                         advance(
-                                                                state, before, request, responses,
-                                                                found)));
+                                                                state,
+                                                                before,
+                                                                request,
+                                                                responses,
+                                                                found,
+                                                                announcesChange(
+                                                                        folder,
+                                                                        request.commands()))));
     }
 
     /** MS-ASMS 2.2.2.2.1.2: a 14.0 response carries no Class on the deletion of an SMS. */
@@ -245,7 +269,8 @@ public class CollectionSynchronizer {
             StateBefore before,
             SyncCollectionRequest request,
             List<SyncCommand> responses,
-            ServerChanges found) {
+            ServerChanges found,
+            boolean announcesChange) {
         // Client changes always get a new SyncKey back, even when they need no Responses entry.
         boolean news = !request.commands().isEmpty() || !found.commands.isEmpty();
         if (news) {
@@ -265,7 +290,8 @@ public class CollectionSynchronizer {
                         found.more,
                         found.commands,
                         responses),
-                news);
+                news,
+                announcesChange);
     }
 
     /**

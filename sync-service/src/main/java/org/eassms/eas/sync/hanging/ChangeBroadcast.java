@@ -1,0 +1,43 @@
+package org.eassms.eas.sync.hanging;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Tells every replica that a device changed the user's items, so the user's other hanging Syncs and
+ * Pings look again (MS-ASCMD 2.2.1.13: a Ping ends when a pinged folder changes). Published on one
+ * Redis channel all replicas listen to, after the change committed. An SMS queued in the Outbox is
+ * not announced here: its wake goes through Kafka and the relay dispatcher to the user's SMS
+ * transports (MS-ASMS 3.1.5.1).
+ */
+@ApplicationScoped
+public class ChangeBroadcast {
+    static final String CHANNEL = "eas:changes";
+    private static final Logger LOG = Logger.getLogger(ChangeBroadcast.class);
+
+    private final ReactiveRedisDataSource redis;
+
+    ChangeBroadcast(ReactiveRedisDataSource redis) {
+        this.redis = redis;
+    }
+
+    /** Never fails: without Redis the other devices see the change at their next request. */
+    public Uni<Void> changed(long userId, String byDeviceId) {
+        String message = "{\"user\":" + userId + ",\"except\":\"" + escape(byDeviceId) + "\"}";
+        return redis.pubsub(String.class)
+                .publish(CHANNEL, message)
+                .onFailure()
+                .recoverWithItem(
+                        failure -> {
+                            LOG.warnf("change of user %d not broadcast: %s", userId, failure);
+                            return null;
+                        })
+                .replaceWithVoid();
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}
