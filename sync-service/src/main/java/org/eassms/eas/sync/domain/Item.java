@@ -67,6 +67,9 @@ public class Item extends PanacheEntityBase {
 
     public String body;
 
+    @Column(name = "message_class")
+    public String messageClass;
+
     @Column(name = "internet_cpid")
     public String internetCpid;
 
@@ -91,4 +94,32 @@ public class Item extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    /**
+     * A copy of this item's content as a new item in another folder (DeletesAsMoves): new id, new
+     * change sequence, unknown to every device so far.
+     */
+    public Item copyTo(long targetFolderId, long modseq) {
+        Item copy = new Item();
+        copy.userId = userId;
+        copy.folderId = targetFolderId;
+        copy.itemClass = itemClass;
+        copy.modseq = modseq;
+        copy.createdModseq = modseq;
+        copy.to = to;
+        copy.cc = cc;
+        copy.from = from;
+        copy.subject = subject;
+        copy.dateReceived = dateReceived;
+        copy.importance = importance;
+        copy.read = read;
+        copy.bodyType = bodyType;
+        copy.body = body;
+        copy.messageClass = messageClass;
+        copy.internetCpid = internetCpid;
+        copy.flag = flag;
+        copy.conversationId = conversationId;
+        copy.conversationIndex = conversationIndex;
+        return copy;
+    }
 }

@@ -14,6 +14,11 @@ public class FolderRepository implements PanacheRepository<Folder> {
         return find("userId", Sort.by("id"), userId).list();
     }
 
+    /** The user's standard folder of a type (MS-ASCMD 2.2.3.176.3, e.g. 4 Deleted Items). */
+    public Uni<Folder> findByType(long userId, int type) {
+        return find("userId = ?1 and type = ?2", Sort.by("id"), userId, type).firstResult();
+    }
+
     public Uni<Folder> find(long userId, String serverId) {
         return find("userId = ?1 and serverId = ?2", userId, serverId).firstResult();
     }

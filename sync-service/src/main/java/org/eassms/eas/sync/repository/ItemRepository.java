@@ -107,6 +107,16 @@ public class ItemRepository implements PanacheRepository<Item> {
         return find("id = ?1 and folderId = ?2", id, folderId).firstResult();
     }
 
+    /** The user's SMS a phone took out of the Outbox and has not reported on yet, oldest first. */
+    public Uni<List<Item>> handedOverTo(long userId, long devicePk, String handedOver) {
+        return find(
+                        "userId = ?1 and lastChangedBy = ?2 and smsStatus = ?3 order by modseq",
+                        userId,
+                        devicePk,
+                        handedOver)
+                .list();
+    }
+
     public Uni<Item> findInFolder(long id, long folderId) {
         return find("id = ?1 and folderId = ?2 and deleted = false", id, folderId).firstResult();
     }

@@ -1,6 +1,5 @@
 package org.eassms.eas.sync.command.sync;
 
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -15,7 +14,6 @@ import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.SyncState;
-import org.eassms.eas.sync.outbox.SmsOutbox;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.sync.repository.SyncStateRepository;
@@ -23,25 +21,25 @@ import org.jboss.logging.Logger;
 
 /**
  * One Collection of a Sync request, inside the request's transaction: checks the SyncKey and
- * Options, applies the client's Add/Change/Delete, collects the server's changes since the device's
- * last key, and moves the key on.
+ * Options, has {@link ClientCommands} apply the client's Add/Change/Delete, collects the server's
+ * changes since the device's last key (soft-deletes first when the client dropped a class), and
+ * moves the key on.
  */
 @ApplicationScoped
 public class CollectionSynchronizer {
     private static final Logger LOG = Logger.getLogger(CollectionSynchronizer.class);
 
-    /** MS-ASCMD 2.2.3.177.17 Sync Status values used here. */
+    /** MS-ASCMD 2.2.3.177.17 Sync Status values of a collection. */
     static final int OK = 1;
 
     static final int INVALID_SYNC_KEY = 3;
     static final int PROTOCOL_ERROR = 4;
-    static final int BAD_ITEM = 6;
     static final int NOT_FOUND = 8;
 
     private final FolderRepository folders;
     private final ItemRepository items;
     private final SyncStateRepository states;
-    private final SmsOutbox smsOutbox;
+    private final ClientCommands clientCommands;
     private final ItemMapper mapper;
     private final StickyOptions stickyOptions;
 
@@ -49,13 +47,13 @@ public class CollectionSynchronizer {
             FolderRepository folders,
             ItemRepository items,
             SyncStateRepository states,
-            SmsOutbox smsOutbox,
+            ClientCommands clientCommands,
             ItemMapper mapper,
             StickyOptions stickyOptions) {
         this.folders = folders;
         this.items = items;
         this.states = states;
-        this.smsOutbox = smsOutbox;
+        this.clientCommands = clientCommands;
         this.mapper = mapper;
         this.stickyOptions = stickyOptions;
     }
@@ -187,8 +185,11 @@ public class CollectionSynchronizer {
         boolean getChanges = request.getChanges() == null || request.getChanges();
         int windowSize = SyncRules.window(request.windowSize(), window);
         // On a retry, client commands the lost request already applied are answered, not redone.
-        Replay replay = retry ? new Replay(since) : Replay.NONE;
-        return applyClientCommands(device, username, folder, request.commands(), replay)
+        ClientCommands.Replay replay =
+                retry ? new ClientCommands.Replay(since) : ClientCommands.Replay.NONE;
+        boolean deletesAsMoves = request.deletesAsMoves() == null || request.deletesAsMoves();
+        return clientCommands
+                .apply(device, username, folder, request.commands(), deletesAsMoves, replay)
                 .chain(
                         responses ->
                                 (getChanges
@@ -411,220 +412,6 @@ public class CollectionSynchronizer {
                             }
                             return new ServerChanges(commands, upTo, more);
                         });
-    }
-
-    /**
-     * A retried request (the previous SyncKey) replays one whose answer was lost: what it did after
-     * {@code afterModseq} is found again instead of done twice.
-     */
-    private record Replay(boolean active, long afterModseq) {
-        static final Replay NONE = new Replay(false, 0);
-
-        Replay(long afterModseq) {
-            this(true, afterModseq);
-        }
-    }
-
-    private Uni<List<SyncCommand>> applyClientCommands(
-            Device device,
-            String username,
-            org.eassms.eas.sync.domain.Folder folder,
-            List<SyncCommand> commands,
-            Replay replay) {
-        if (commands.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        // Sequentially: one Hibernate Reactive session is never used concurrently.
-        return Multi.createFrom()
-                .iterable(commands)
-                .onItem()
-                .transformToUniAndConcatenate(
-                        command ->
-                                switch (command.type()) {
-                                    case ADD -> add(device, username, folder, command, replay);
-                                    case DELETE -> delete(device, folder, command, replay);
-                                    case CHANGE -> change(device, folder, command);
-                                    default ->
-                                            Uni.createFrom()
-                                                    .item(
-                                                            SyncCommand.response(
-                                                                    command.type(),
-                                                                    command.itemClass(),
-                                                                    command.serverId(),
-                                                                    PROTOCOL_ERROR));
-                                })
-                .filter(response -> response != NO_RESPONSE)
-                .collect()
-                .asList();
-    }
-
-    /** Successful Deletes and Changes get no response entry (MS-ASCMD 2.2.3.154). */
-    private static final SyncCommand NO_RESPONSE = SyncCommand.softDelete("none");
-
-    private Uni<SyncCommand> add(
-            Device device,
-            String username,
-            org.eassms.eas.sync.domain.Folder folder,
-            SyncCommand command,
-            Replay replay) {
-        String itemClass = command.itemClass() == null ? Item.EMAIL : command.itemClass();
-        if (command.data() == null
-                || command.clientId() == null
-                || !(Item.SMS.equals(itemClass) || Item.EMAIL.equals(itemClass))) {
-            return Uni.createFrom()
-                    .item(
-                            SyncCommand.addResponse(
-                                    command.itemClass(), command.clientId(), null, BAD_ITEM));
-        }
-        if (replay.active()) {
-            return items.findAddedBy(folder.id, device.id, command.clientId(), replay.afterModseq())
-                    .chain(
-                            earlier ->
-                                    earlier != null
-                                            ? Uni.createFrom()
-                                                    .item(
-                                                            SyncCommand.addResponse(
-                                                                    command.itemClass(),
-                                                                    command.clientId(),
-                                                                    folder.serverId
-                                                                            + ":"
-                                                                            + earlier.id,
-                                                                    OK))
-                                            : create(device, username, folder, command, itemClass));
-        }
-        return create(device, username, folder, command, itemClass);
-    }
-
-    private Uni<SyncCommand> create(
-            Device device,
-            String username,
-            org.eassms.eas.sync.domain.Folder folder,
-            SyncCommand command,
-            String itemClass) {
-        return items.nextModseq()
-                .chain(
-                        modseq -> {
-                            Item item = new Item();
-                            item.clientId = command.clientId();
-                            item.createdBy = device.id;
-                            item.userId = device.userId;
-                            item.folderId = folder.id;
-                            item.itemClass = itemClass;
-                            item.modseq = modseq;
-                            item.createdModseq = modseq;
-                            item.lastChangedBy = device.id;
-                            mapper.apply(command.data(), item);
-                            boolean outgoingSms =
-                                    Item.SMS.equals(itemClass) && folder.type == Folder.OUTBOX;
-                            if (outgoingSms) {
-                                item.smsStatus = SmsOutbox.QUEUED;
-                            }
-                            return items.persist(item)
-                                    .call(
-                                            saved ->
-                                                    outgoingSms
-                                                            ? smsOutbox.queued(
-                                                                    saved,
-                                                                    username,
-                                                                    folder.serverId)
-                                                            : Uni.createFrom().voidItem())
-                                    .map(
-                                            saved ->
-                                                    SyncCommand.addResponse(
-                                                            command.itemClass(),
-                                                            command.clientId(),
-                                                            folder.serverId + ":" + saved.id,
-                                                            OK));
-                        });
-    }
-
-    private Uni<SyncCommand> delete(
-            Device device,
-            org.eassms.eas.sync.domain.Folder folder,
-            SyncCommand command,
-            Replay replay) {
-        return findItem(folder, command.serverId(), true)
-                .chain(
-                        item -> {
-                            if (item != null
-                                    && item.deleted
-                                    && replay.active()
-                                    && device.id.equals(item.lastChangedBy)
-                                    && item.modseq > replay.afterModseq()) {
-                                return Uni.createFrom()
-                                        .item(NO_RESPONSE); // the lost request did it
-                            }
-                            if (item == null || item.deleted) {
-                                return Uni.createFrom()
-                                        .item(
-                                                SyncCommand.response(
-                                                        SyncCommand.Type.DELETE,
-                                                        command.itemClass(),
-                                                        command.serverId(),
-                                                        NOT_FOUND));
-                            }
-                            return items.nextModseq()
-                                    .map(
-                                            modseq -> {
-                                                if (SmsOutbox.QUEUED.equals(item.smsStatus)) {
-                                                    item.smsStatus =
-                                                            SmsOutbox
-                                                                    .HANDED_OVER; // a phone took it
-                                                    // out of the
-                                                    // Outbox to send
-                                                    // it
-                                                }
-                                                item.deleted = true;
-                                                item.modseq = modseq;
-                                                item.lastChangedBy = device.id;
-                                                return NO_RESPONSE;
-                                            });
-                        });
-    }
-
-    private Uni<SyncCommand> change(
-            Device device, org.eassms.eas.sync.domain.Folder folder, SyncCommand command) {
-        return findItem(folder, command.serverId())
-                .chain(
-                        item -> {
-                            if (item == null || command.data() == null) {
-                                return Uni.createFrom()
-                                        .item(
-                                                SyncCommand.response(
-                                                        SyncCommand.Type.CHANGE,
-                                                        command.itemClass(),
-                                                        command.serverId(),
-                                                        item == null ? NOT_FOUND : BAD_ITEM));
-                            }
-                            return items.nextModseq()
-                                    .map(
-                                            modseq -> {
-                                                mapper.apply(command.data(), item);
-                                                item.modseq = modseq;
-                                                item.lastChangedBy = device.id;
-                                                return NO_RESPONSE;
-                                            });
-                        });
-    }
-
-    private Uni<Item> findItem(org.eassms.eas.sync.domain.Folder folder, String serverId) {
-        return findItem(folder, serverId, false);
-    }
-
-    private Uni<Item> findItem(
-            org.eassms.eas.sync.domain.Folder folder, String serverId, boolean tombstones) {
-        String prefix = folder.serverId + ":";
-        if (serverId == null || !serverId.startsWith(prefix)) {
-            return Uni.createFrom().nullItem();
-        }
-        try {
-            long id = Long.parseLong(serverId.substring(prefix.length()));
-            return tombstones
-                    ? items.findInFolderWithTombstones(id, folder.id)
-                    : items.findInFolder(id, folder.id);
-        } catch (NumberFormatException e) {
-            return Uni.createFrom().nullItem();
-        }
     }
 
     private static Uni<Outcome> failed(SyncCollectionRequest request, int status) {

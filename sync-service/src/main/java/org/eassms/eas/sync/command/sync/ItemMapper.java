@@ -39,6 +39,7 @@ public class ItemMapper {
             item.body = data.body().data();
         }
         if (data.internetCpid() != null) item.internetCpid = data.internetCpid();
+        if (data.messageClass() != null) item.messageClass = data.messageClass();
         if (data.flag() != null) item.flag = writeFlag(data.flag());
         if (data.conversationId() != null) item.conversationId = data.conversationId();
         if (data.conversationIndex() != null) item.conversationIndex = data.conversationIndex();
@@ -77,7 +78,7 @@ public class ItemMapper {
                 null,
                 item.importance,
                 item.read,
-                null,
+                item.messageClass,
                 body,
                 item.internetCpid,
                 readFlag(item.flag),

@@ -1,0 +1,298 @@
+package org.eassms.eas.sync.command.sync;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.outbox.SmsOutbox;
+import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.sync.sms.SmsLifecycle;
+
+/**
+ * The client's side of a Sync collection (MS-ASCMD 2.2.3.7.2 Add, 2.2.3.24 Change, 2.2.3.42.2
+ * Delete, MS-ASMS 3.1.4.1.2): ClientId to ServerId, per-item statuses (6 bad item data, 8 no such
+ * item), DeletesAsMoves into Deleted Items, SMS put into the Outbox announced to the relay, and the
+ * phone's reports (Sent Items, NDR) followed in the SMS life cycle. Runs in the request's
+ * transaction.
+ */
+@ApplicationScoped
+class ClientCommands {
+    /** MS-ASCMD 2.2.3.177.17 Sync Status values of single items. */
+    static final int OK = 1;
+
+    static final int PROTOCOL_ERROR = 4;
+    static final int BAD_ITEM = 6;
+    static final int NOT_FOUND = 8;
+
+    private final FolderRepository folders;
+    private final ItemRepository items;
+    private final SmsOutbox smsOutbox;
+    private final SmsLifecycle smsLifecycle;
+    private final ItemMapper mapper;
+
+    ClientCommands(
+            FolderRepository folders,
+            ItemRepository items,
+            SmsOutbox smsOutbox,
+            SmsLifecycle smsLifecycle,
+            ItemMapper mapper) {
+        this.folders = folders;
+        this.items = items;
+        this.smsOutbox = smsOutbox;
+        this.smsLifecycle = smsLifecycle;
+        this.mapper = mapper;
+    }
+
+    /**
+     * A retried request (the previous SyncKey) replays one whose answer was lost: what it did after
+     * {@code afterModseq} is found again instead of done twice.
+     */
+    record Replay(boolean active, long afterModseq) {
+        static final Replay NONE = new Replay(false, 0);
+
+        Replay(long afterModseq) {
+            this(true, afterModseq);
+        }
+    }
+
+    /**
+     * Applies the client's Add, Change and Delete commands to a folder, in order; returns the
+     * Responses entries (MS-ASCMD 2.2.3.154: successful Changes and Deletes have none).
+     */
+    Uni<List<SyncCommand>> apply(
+            Device device,
+            String username,
+            org.eassms.eas.sync.domain.Folder folder,
+            List<SyncCommand> commands,
+            boolean deletesAsMoves,
+            Replay replay) {
+        if (commands.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        // Sequentially: one Hibernate Reactive session is never used concurrently.
+        return Multi.createFrom()
+                .iterable(commands)
+                .onItem()
+                .transformToUniAndConcatenate(
+                        command ->
+                                switch (command.type()) {
+                                    case ADD -> add(device, username, folder, command, replay);
+                                    case DELETE ->
+                                            delete(device, folder, command, deletesAsMoves, replay);
+                                    case CHANGE -> change(device, folder, command);
+                                    default ->
+                                            Uni.createFrom()
+                                                    .item(
+                                                            SyncCommand.response(
+                                                                    command.type(),
+                                                                    command.itemClass(),
+                                                                    command.serverId(),
+                                                                    PROTOCOL_ERROR));
+                                })
+                .filter(response -> response != NO_RESPONSE)
+                .collect()
+                .asList();
+    }
+
+    /** Successful Deletes and Changes get no response entry (MS-ASCMD 2.2.3.154). */
+    private static final SyncCommand NO_RESPONSE = SyncCommand.softDelete("none");
+
+    private Uni<SyncCommand> add(
+            Device device,
+            String username,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncCommand command,
+            Replay replay) {
+        String itemClass = command.itemClass() == null ? Item.EMAIL : command.itemClass();
+        if (command.data() == null
+                || command.clientId() == null
+                || !(Item.SMS.equals(itemClass) || Item.EMAIL.equals(itemClass))) {
+            return Uni.createFrom()
+                    .item(
+                            SyncCommand.addResponse(
+                                    command.itemClass(), command.clientId(), null, BAD_ITEM));
+        }
+        if (replay.active()) {
+            return items.findAddedBy(folder.id, device.id, command.clientId(), replay.afterModseq())
+                    .chain(
+                            earlier ->
+                                    earlier != null
+                                            ? Uni.createFrom()
+                                                    .item(
+                                                            SyncCommand.addResponse(
+                                                                    command.itemClass(),
+                                                                    command.clientId(),
+                                                                    folder.serverId
+                                                                            + ":"
+                                                                            + earlier.id,
+                                                                    OK))
+                                            : create(device, username, folder, command, itemClass));
+        }
+        return create(device, username, folder, command, itemClass);
+    }
+
+    private Uni<SyncCommand> create(
+            Device device,
+            String username,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncCommand command,
+            String itemClass) {
+        return items.nextModseq()
+                .chain(
+                        modseq -> {
+                            Item item = new Item();
+                            item.clientId = command.clientId();
+                            item.createdBy = device.id;
+                            item.userId = device.userId;
+                            item.folderId = folder.id;
+                            item.itemClass = itemClass;
+                            item.modseq = modseq;
+                            item.createdModseq = modseq;
+                            item.lastChangedBy = device.id;
+                            mapper.apply(command.data(), item);
+                            boolean outgoingSms =
+                                    Item.SMS.equals(itemClass) && folder.type == Folder.OUTBOX;
+                            if (outgoingSms) {
+                                item.smsStatus = SmsOutbox.QUEUED;
+                            }
+                            return items.persist(item)
+                                    .call(
+                                            saved ->
+                                                    outgoingSms
+                                                            ? smsOutbox.queued(
+                                                                    saved,
+                                                                    username,
+                                                                    folder.serverId)
+                                                            : smsLifecycle.filed(
+                                                                    device.id, folder.type, saved))
+                                    .map(
+                                            saved ->
+                                                    SyncCommand.addResponse(
+                                                            command.itemClass(),
+                                                            command.clientId(),
+                                                            folder.serverId + ":" + saved.id,
+                                                            OK));
+                        });
+    }
+
+    private Uni<SyncCommand> delete(
+            Device device,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncCommand command,
+            boolean asMove,
+            Replay replay) {
+        return findItem(folder, command.serverId(), true)
+                .chain(
+                        item -> {
+                            if (item != null
+                                    && item.deleted
+                                    && replay.active()
+                                    && device.id.equals(item.lastChangedBy)
+                                    && item.modseq > replay.afterModseq()) {
+                                return Uni.createFrom()
+                                        .item(NO_RESPONSE); // the lost request did it
+                            }
+                            if (item == null || item.deleted) {
+                                return Uni.createFrom()
+                                        .item(
+                                                SyncCommand.response(
+                                                        SyncCommand.Type.DELETE,
+                                                        command.itemClass(),
+                                                        command.serverId(),
+                                                        NOT_FOUND));
+                            }
+                            return items.nextModseq()
+                                    .chain(
+                                            modseq -> {
+                                                // A phone taking a queued SMS out of the Outbox
+                                                // hands it over for sending; that is no deletion
+                                                // to keep in Deleted Items (the phone files the
+                                                // sent copy in Sent Items).
+                                                boolean handOver =
+                                                        SmsOutbox.QUEUED.equals(item.smsStatus);
+                                                if (handOver) {
+                                                    item.smsStatus = SmsOutbox.HANDED_OVER;
+                                                }
+                                                item.deleted = true;
+                                                item.modseq = modseq;
+                                                item.lastChangedBy = device.id;
+                                                return asMove
+                                                                && !handOver
+                                                                && folder.type
+                                                                        != Folder.DELETED_ITEMS
+                                                        ? moveToDeletedItems(item)
+                                                        : Uni.createFrom().voidItem();
+                                            })
+                                    .replaceWith(NO_RESPONSE);
+                        });
+    }
+
+    /**
+     * MS-ASCMD 2.2.3.43 DeletesAsMoves (the default): the deleted item reappears in Deleted Items,
+     * as a new item every device, the deleting one included, is sent.
+     */
+    private Uni<Void> moveToDeletedItems(Item item) {
+        return folders.findByType(item.userId, Folder.DELETED_ITEMS)
+                .chain(
+                        trash ->
+                                trash == null
+                                        ? Uni.createFrom().voidItem()
+                                        : items.nextModseq()
+                                                .chain(
+                                                        modseq ->
+                                                                items.persist(
+                                                                        item.copyTo(
+                                                                                trash.id, modseq)))
+                                                .replaceWithVoid());
+    }
+
+    private Uni<SyncCommand> change(
+            Device device, org.eassms.eas.sync.domain.Folder folder, SyncCommand command) {
+        return findItem(folder, command.serverId())
+                .chain(
+                        item -> {
+                            if (item == null || command.data() == null) {
+                                return Uni.createFrom()
+                                        .item(
+                                                SyncCommand.response(
+                                                        SyncCommand.Type.CHANGE,
+                                                        command.itemClass(),
+                                                        command.serverId(),
+                                                        item == null ? NOT_FOUND : BAD_ITEM));
+                            }
+                            return items.nextModseq()
+                                    .map(
+                                            modseq -> {
+                                                mapper.apply(command.data(), item);
+                                                item.modseq = modseq;
+                                                item.lastChangedBy = device.id;
+                                                return NO_RESPONSE;
+                                            });
+                        });
+    }
+
+    private Uni<Item> findItem(org.eassms.eas.sync.domain.Folder folder, String serverId) {
+        return findItem(folder, serverId, false);
+    }
+
+    private Uni<Item> findItem(
+            org.eassms.eas.sync.domain.Folder folder, String serverId, boolean tombstones) {
+        String prefix = folder.serverId + ":";
+        if (serverId == null || !serverId.startsWith(prefix)) {
+            return Uni.createFrom().nullItem();
+        }
+        try {
+            long id = Long.parseLong(serverId.substring(prefix.length()));
+            return tombstones
+                    ? items.findInFolderWithTombstones(id, folder.id)
+                    : items.findInFolder(id, folder.id);
+        } catch (NumberFormatException e) {
+            return Uni.createFrom().nullItem();
+        }
+    }
+}
