@@ -193,22 +193,7 @@ class PingCommandTest {
             String key,
             List<org.eassms.eas.protocol.sync.SyncOptions> options,
             List<SyncCommand> commands) {
-        var response =
-                client.sync(
-                        new SyncRequest(
-                                List.of(
-                                        new SyncCollectionRequest(
-                                                key,
-                                                collectionId,
-                                                null,
-                                                null,
-                                                null,
-                                                options,
-                                                commands)),
-                                null,
-                                null,
-                                null,
-                                false));
+        var response = client.sync(key, collectionId, null, options, commands);
         return response == null ? key : response.collections().get(0).syncKey();
     }
 

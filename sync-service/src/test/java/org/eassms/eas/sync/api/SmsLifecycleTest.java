@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.eassms.eas.protocol.common.Body;
 import org.eassms.eas.protocol.common.MessageData;
-import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
-import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
 
@@ -45,22 +43,7 @@ class SmsLifecycleTest {
         SyncCollectionResponse sync(
                 String collectionId, Boolean deletesAsMoves, List<SyncCommand> commands) {
             String key = keys.getOrDefault(collectionId, "0");
-            var response =
-                    client.sync(
-                            new SyncRequest(
-                                    List.of(
-                                            new SyncCollectionRequest(
-                                                    key,
-                                                    collectionId,
-                                                    deletesAsMoves,
-                                                    null,
-                                                    null,
-                                                    List.of(SMS),
-                                                    commands)),
-                                    null,
-                                    null,
-                                    null,
-                                    false));
+            var response = client.sync(key, collectionId, deletesAsMoves, List.of(SMS), commands);
             if (response == null) {
                 return null;
             }

@@ -119,6 +119,30 @@ public final class EasTestClient {
                 : org.eassms.eas.protocol.sync.SyncCodec.decodeResponse(decode(response));
     }
 
+    /** A Sync of one collection; null for an empty response. */
+    public org.eassms.eas.protocol.sync.SyncResponse sync(
+            String key,
+            String collectionId,
+            Boolean deletesAsMoves,
+            java.util.List<org.eassms.eas.protocol.sync.SyncOptions> options,
+            java.util.List<org.eassms.eas.protocol.sync.SyncCommand> commands) {
+        return sync(
+                new org.eassms.eas.protocol.sync.SyncRequest(
+                        java.util.List.of(
+                                new org.eassms.eas.protocol.sync.SyncCollectionRequest(
+                                        key,
+                                        collectionId,
+                                        deletesAsMoves,
+                                        null,
+                                        null,
+                                        options,
+                                        commands)),
+                        null,
+                        null,
+                        null,
+                        false));
+    }
+
     /** The database id of a user, for the Redis keys sync-service derives from it. */
     public static long userId(javax.sql.DataSource database, String username) {
         try (var connection = database.getConnection();
