@@ -18,7 +18,11 @@ import org.eassms.eas.wbxml.dom.WbxmlDocument;
  */
 public final class EasClient {
     private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient.newBuilder()
+                    // ActiveSync devices speak HTTP/1.1; the JDK default would upgrade to h2c.
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
     private final String baseUrl;
     private final String user;
     private final String authorization;

@@ -42,6 +42,7 @@ public final class LoadDriver {
         long pid = args.length > 4 ? Long.parseLong(args[4]) : -1;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String run = UUID.randomUUID().toString().substring(0, 6);
+        AdminApi admin = new AdminApi(url, adminToken);
 
         List<PhoneSimulator> simulators = new ArrayList<>();
         List<EasDevice> devices = new ArrayList<>();
@@ -59,26 +60,7 @@ public final class LoadDriver {
                     () -> {
                         try {
                             String user = users.get(index);
-                            HttpResponse<String> created =
-                                    http.send(
-                                            HttpRequest.newBuilder(URI.create(url + "/admin/users"))
-                                                    .header("Authorization", "Bearer " + adminToken)
-                                                    .header("Content-Type", "application/json")
-                                                    .POST(
-                                                            HttpRequest.BodyPublishers.ofString(
-                                                                    "{\"username\":\""
-                                                                            + user
-                                                                            + "\",\"password\":\""
-                                                                            + PASSWORD
-                                                                            + "\",\"email\":\""
-                                                                            + user
-                                                                            + "@example.org\"}"))
-                                                    .build(),
-                                            HttpResponse.BodyHandlers.ofString());
-                            if (created.statusCode() != 201) {
-                                throw new IllegalStateException(
-                                        "create user: " + created.statusCode());
-                            }
+                            admin.createUser(user, PASSWORD);
                             EasDevice phone =
                                     new EasDevice(
                                             new EasClient(
