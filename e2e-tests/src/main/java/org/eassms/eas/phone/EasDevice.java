@@ -11,6 +11,9 @@ import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
 import org.eassms.eas.protocol.foldersync.FolderSyncResponse;
+import org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec;
+import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
+import org.eassms.eas.protocol.getitemestimate.GetItemEstimateResponse;
 import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
@@ -126,18 +129,25 @@ public class EasDevice {
     public SyncCollectionResponse sync(
             String collectionId, List<SyncCommand> commands, Integer heartbeat)
             throws IOException, InterruptedException {
+        return sync(collectionId, List.of(SMS_OPTIONS), commands, heartbeat);
+    }
+
+    /**
+     * The same with the Options blocks to send: none keeps the sticky ones (MS-ASMS 3.1.4.1.1.1),
+     * and a set without an SMS block makes the server soft-delete the SMS from this device's view.
+     */
+    public SyncCollectionResponse sync(
+            String collectionId,
+            List<SyncOptions> options,
+            List<SyncCommand> commands,
+            Integer heartbeat)
+            throws IOException, InterruptedException {
         String key = syncKeys.getOrDefault(collectionId, "0");
         SyncRequest request =
                 new SyncRequest(
                         List.of(
                                 new SyncCollectionRequest(
-                                        key,
-                                        collectionId,
-                                        null,
-                                        null,
-                                        null,
-                                        List.of(SMS_OPTIONS),
-                                        commands)),
+                                        key, collectionId, null, null, null, options, commands)),
                         null,
                         heartbeat,
                         null,
@@ -182,6 +192,34 @@ public class EasDevice {
             throw new IllegalStateException("Ping answered HTTP " + reply.status());
         }
         return PingCodec.decodeResponse(reply.body());
+    }
+
+    /**
+     * GetItemEstimate of one folder at this device's current SyncKey (MS-ASMS 3.1.4.2): SMS count
+     * only under an Options block with Class SMS.
+     */
+    public GetItemEstimateResponse.Entry estimate(int folderType, List<SyncOptions> options)
+            throws IOException, InterruptedException {
+        String collectionId = folders.get(folderType);
+        GetItemEstimateRequest request =
+                new GetItemEstimateRequest(
+                        List.of(
+                                new GetItemEstimateRequest.Collection(
+                                        syncKeys.getOrDefault(collectionId, "0"),
+                                        collectionId,
+                                        null,
+                                        options,
+                                        null,
+                                        null)));
+        EasClient.Reply reply =
+                client.post(
+                        "GetItemEstimate",
+                        GetItemEstimateCodec.encodeRequest(request),
+                        Duration.ofSeconds(10));
+        if (reply.status() != 200 || reply.body() == null) {
+            throw new IllegalStateException("GetItemEstimate answered HTTP " + reply.status());
+        }
+        return GetItemEstimateCodec.decodeResponse(reply.body()).responses().get(0);
     }
 
     /** Adds an SMS to a folder; returns its ServerId. */

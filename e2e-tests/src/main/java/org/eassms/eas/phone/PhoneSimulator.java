@@ -90,7 +90,19 @@ public class PhoneSimulator {
                                 "Loopback"));
         phone.prime(Folder.OUTBOX);
         phone.prime(Folder.SENT_ITEMS);
+        phone.prime(Folder.INBOX);
         return response;
+    }
+
+    /**
+     * An SMS arrives over the mobile network: the phone files it in the Inbox (MS-ASMS 3.1.4.1.2),
+     * as received at {@code when}.
+     */
+    public void receive(String from, String text, Instant when)
+            throws IOException, InterruptedException {
+        phone.addSms(
+                Folder.INBOX,
+                MessageData.sms("\"" + name + "\" [MOBILE:" + number + "]", from, when, text));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,52 @@ class RelayEndToEndIT {
         assertEquals(1, relayed.size(), "MS-ASCMD 2.2.1.13: Ping status 2 names the Outbox");
         assertEquals("Pinged", relayed.get(0).body().data());
         assertEquals("\"" + NAME + "\" [MOBILE:" + NUMBER + "]", sentItemOf(tablet).data().from());
+    }
+
+    /**
+     * The tablet's view of the Inbox the phone fills with received texts: GetItemEstimate counts
+     * SMS only under an SMS block and within its FilterType (MS-ASMS 3.1.4.2, 3.1.4.1.1.2), Sync
+     * sends what the filter admits, and once the tablet drops its SMS block the texts are
+     * soft-deleted and no longer sent (MS-ASMS 3.1.4.1.1.1).
+     */
+    @Test
+    void theTabletsViewFollowsItsFilterEstimateAndStickyOptions() throws Exception {
+        String user = Scenario.newUser(system);
+        PhoneSimulator phone = Scenario.registeredPhone(system, user);
+        EasDevice tablet = Scenario.tablet(system, user);
+        SyncOptions oneWeekOfSms = new SyncOptions("SMS", 3, List.of(), null, null, null, null);
+        SyncOptions mail = new SyncOptions(null, null, List.of(), null, null, null, null);
+        tablet.sync(tablet.folder(Folder.INBOX), List.of(oneWeekOfSms, mail), List.of(), null);
+
+        phone.receive("\"Bob\" [MOBILE:+14255550143]", "today", Instant.now());
+        phone.receive(
+                "\"Bob\" [MOBILE:+14255550143]",
+                "yesterday",
+                Instant.now().minus(Duration.ofDays(1)));
+        phone.receive(
+                "\"Bob\" [MOBILE:+14255550143]",
+                "long ago",
+                Instant.now().minus(Duration.ofDays(10)));
+
+        assertEquals(2, tablet.estimate(Folder.INBOX, List.of(oneWeekOfSms, mail)).estimate());
+        assertEquals(0, tablet.estimate(Folder.INBOX, List.of(mail)).estimate());
+        SyncCollectionResponse week =
+                tablet.sync(tablet.folder(Folder.INBOX), List.of(), List.of(), null);
+        assertEquals(
+                List.of("today", "yesterday"),
+                week.commands().stream()
+                        .map(c -> c.data().body().data())
+                        .sorted(java.util.Comparator.reverseOrder())
+                        .toList());
+
+        SyncCollectionResponse dropped =
+                tablet.sync(tablet.folder(Folder.INBOX), List.of(mail), List.of(), null);
+        assertEquals(2, dropped.commands().size());
+        assertTrue(
+                dropped.commands().stream()
+                        .allMatch(c -> c.type() == SyncCommand.Type.SOFT_DELETE));
+        phone.receive("\"Bob\" [MOBILE:+14255550143]", "after the drop", Instant.now());
+        assertEquals(null, tablet.sync(tablet.folder(Folder.INBOX), List.of(), List.of(), null));
     }
 
     private static SyncCommand sentItemOf(EasDevice tablet) throws Exception {

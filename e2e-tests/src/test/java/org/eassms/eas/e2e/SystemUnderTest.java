@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.eassms.eas.phone.AdminApi;
 
 /**
  * The whole system as an operator runs it: a Kafka broker (scripts/kafka.sh) and the three
@@ -119,25 +120,7 @@ final class SystemUnderTest implements AutoCloseable {
 
     /** Creates a user through the admin API. */
     void createUser(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response =
-                http.send(
-                        HttpRequest.newBuilder(URI.create(syncUrl() + "/admin/users"))
-                                .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                                .header("Content-Type", "application/json")
-                                .POST(
-                                        HttpRequest.BodyPublishers.ofString(
-                                                "{\"username\":\""
-                                                        + username
-                                                        + "\",\"password\":\""
-                                                        + password
-                                                        + "\",\"email\":\""
-                                                        + username
-                                                        + "@example.org\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("user creation answered " + response.statusCode());
-        }
+        new AdminApi(syncUrl(), ADMIN_TOKEN).createUser(username, password);
     }
 
     /** A Prometheus value of sync-service, e.g. the number of hanging requests. */

@@ -45,20 +45,33 @@ public class ItemRepository implements PanacheRepository<Item> {
     }
 
     /**
-     * Live items of these classes the device has (created up to {@code upToModseq}), after an id,
-     * in id order, one more than {@code limit}: the next page to soft-delete from its view.
+     * Live items of a class the device has (created up to {@code upToModseq}, and received since
+     * the cutoff of its filter), after an id, in id order, one more than {@code limit}: the next
+     * page to soft-delete from its view.
      */
     public Uni<List<Item>> inViewAfter(
-            long folderId, List<String> classes, long upToModseq, long afterId, int limit) {
-        return find(
-                        "folderId = ?1 and itemClass in ?2 and deleted = false"
-                                + " and createdModseq <= ?3 and id > ?4 order by id",
-                        folderId,
-                        classes,
-                        upToModseq,
-                        afterId)
-                .page(Page.ofSize(limit + 1))
-                .list();
+            long folderId,
+            String itemClass,
+            long upToModseq,
+            java.time.OffsetDateTime receivedSince,
+            long afterId,
+            int limit) {
+        String query =
+                "folderId = ?1 and itemClass = ?2 and deleted = false"
+                        + " and createdModseq <= ?3 and id > ?4";
+        var found =
+                receivedSince == null
+                        ? find(query + " order by id", folderId, itemClass, upToModseq, afterId)
+                        : find(
+                                query
+                                        + " and (dateReceived is null or dateReceived >= ?5)"
+                                        + " order by id",
+                                folderId,
+                                itemClass,
+                                upToModseq,
+                                afterId,
+                                receivedSince);
+        return found.page(Page.ofSize(limit + 1)).list();
     }
 
     /**

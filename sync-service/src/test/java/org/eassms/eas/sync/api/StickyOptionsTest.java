@@ -110,6 +110,41 @@ class StickyOptionsTest {
                 "SMS are no longer sent to this client");
     }
 
+    /** Only what the client was sent is soft-deleted: items its FilterType kept out stay out. */
+    @Test
+    void theDropSoftDeletesOnlyWhatTheDroppedBlocksFilterLetThrough_MsAsms31412() {
+        EasTestClient reader = EasTestClient.newUser("14.1");
+        EasTestClient writer =
+                new EasTestClient(reader.username(), "w" + reader.username(), "14.1");
+        SyncOptions oneWeek = new SyncOptions("SMS", 3, List.of(), null, null, null, null);
+        String key = prime(reader, List.of(oneWeek, MAIL));
+        String writerKey = prime(writer, List.of(SMS));
+        Instant old = Instant.now().minus(java.time.Duration.ofDays(10));
+        writer.sync(
+                request(
+                        writerKey,
+                        null,
+                        List.of(),
+                        List.of(
+                                SyncCommand.clientAdd(
+                                        "SMS",
+                                        "old",
+                                        MessageData.sms("\"Me\" [MOBILE:+1]", null, old, "old")),
+                                SyncCommand.clientAdd(
+                                        "SMS",
+                                        "new",
+                                        MessageData.sms(
+                                                "\"Me\" [MOBILE:+1]",
+                                                null,
+                                                Instant.now(),
+                                                "new")))));
+        SyncCollectionResponse got = sync(reader, key, null, List.of());
+        assertEquals(1, got.commands().size(), "FilterType 3: the 10-day-old SMS is not sent");
+        SyncCollectionResponse dropped = sync(reader, got.syncKey(), null, List.of(MAIL));
+        assertEquals(1, dropped.commands().size());
+        assertEquals(got.commands().get(0).serverId(), dropped.commands().get(0).serverId());
+    }
+
     @Test
     void aRetriedDropIsAnsweredWithTheSameSoftDeletes() {
         EasTestClient reader = EasTestClient.newUser("14.1");

@@ -177,7 +177,7 @@ public class CollectionSynchronizer {
         }
         StateBefore before = StateBefore.of(state);
         if (!request.options().isEmpty()) {
-            startDrain(state, stickyOptions.read(state), request.options());
+            Drain.start(state, stickyOptions.read(state), request.options());
             state.options = stickyOptions.write(request.options());
         }
         List<SyncOptions> options = stickyOptions.read(state);
@@ -233,36 +233,6 @@ public class CollectionSynchronizer {
     }
 
     /**
-     * MS-ASMS 3.1.4.1.1.1: a class whose Options block the client sent before and now omits is no
-     * longer wanted; its items are soft-deleted from the client's view. A class asked for again
-     * stops being drained.
-     */
-    private static void startDrain(
-            SyncState state, List<SyncOptions> previous, List<SyncOptions> current) {
-        List<String> wanted = SyncRules.wantedClasses(current);
-        java.util.LinkedHashSet<String> draining = new java.util.LinkedHashSet<>();
-        if (state.drainClasses != null) {
-            draining.addAll(List.of(state.drainClasses.split(",")));
-        }
-        boolean started = false;
-        for (String itemClass : SyncRules.wantedClasses(previous)) {
-            if (!wanted.contains(itemClass) && draining.add(itemClass)) {
-                started = true;
-            }
-        }
-        draining.removeAll(wanted);
-        if (draining.isEmpty()) {
-            state.drainClasses = null;
-            state.drainAfterId = null;
-            return;
-        }
-        state.drainClasses = String.join(",", draining);
-        if (started) {
-            state.drainAfterId = 0L;
-        }
-    }
-
-    /**
      * Moves the SyncKey on when there is anything to tell, and builds the collection's response.
      */
     private static Outcome advance(
@@ -307,12 +277,20 @@ public class CollectionSynchronizer {
             long since,
             int window,
             boolean legacyDeletes) {
-        if (state.drainClasses == null) {
+        List<Drain.Entry> draining = Drain.read(state);
+        if (draining.isEmpty()) {
             return collectChanges(device, folder, options, since, window, legacyDeletes);
         }
-        List<String> classes = List.of(state.drainClasses.split(","));
+        Drain.Entry entry = draining.get(0);
+        Instant cutoff = SyncRules.filterCutoff(entry.filterType(), Instant.now());
         long afterId = state.drainAfterId == null ? 0 : state.drainAfterId;
-        return items.inViewAfter(folder.id, classes, since, afterId, window)
+        return items.inViewAfter(
+                        folder.id,
+                        entry.itemClass(),
+                        since,
+                        cutoff == null ? null : cutoff.atOffset(java.time.ZoneOffset.UTC),
+                        afterId,
+                        window)
                 .chain(
                         page -> {
                             List<SyncCommand> softDeletes = new ArrayList<>();
@@ -321,16 +299,24 @@ public class CollectionSynchronizer {
                                         SyncCommand.softDelete(folder.serverId + ":" + item.id));
                                 state.drainAfterId = item.id;
                             }
+                            boolean entryDone = page.size() <= window;
+                            List<Drain.Entry> remaining =
+                                    entryDone ? draining.subList(1, draining.size()) : draining;
+                            if (entryDone) {
+                                LOG.debugf(
+                                        "collection %s of %s: its %s items soft-deleted",
+                                        folder.serverId, device.deviceId, entry.itemClass());
+                                Drain.write(state, remaining);
+                                if (!remaining.isEmpty()) {
+                                    state.drainAfterId = 0L;
+                                }
+                            }
                             int room = window - softDeletes.size();
-                            if (page.size() > window || room == 0) {
+                            if (!remaining.isEmpty() || room == 0) {
+                                // More to soft-delete, or no room left for the regular changes.
                                 return Uni.createFrom()
                                         .item(new ServerChanges(softDeletes, since, true));
                             }
-                            LOG.debugf(
-                                    "collection %s of %s: soft-deleted its %s items",
-                                    folder.serverId, device.deviceId, state.drainClasses);
-                            state.drainClasses = null;
-                            state.drainAfterId = null;
                             return collectChanges(
                                             device, folder, options, since, room, legacyDeletes)
                                     .map(
