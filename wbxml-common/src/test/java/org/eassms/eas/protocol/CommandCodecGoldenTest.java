@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncResponse;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec;
@@ -34,6 +35,7 @@ import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.protocol.sync.SyncResponse;
 import org.eassms.eas.wbxml.Golden;
 import org.eassms.eas.wbxml.codepage.AirSync;
+import org.eassms.eas.wbxml.codepage.FolderHierarchy;
 import org.eassms.eas.wbxml.dom.Element;
 import org.eassms.eas.wbxml.dom.WbxmlDocument;
 import org.eassms.eas.wbxml.dom.XmlParser;
@@ -95,8 +97,47 @@ class CommandCodecGoldenTest {
                     response
                             ? e -> ProvisionCodec.encodeResponse(ProvisionCodec.decodeResponse(e))
                             : e -> ProvisionCodec.encodeRequest(ProvisionCodec.decodeRequest(e));
+            case "folderops" -> response ? FOLDER_OPERATION_RESPONSE : FOLDER_OPERATION_REQUEST;
             default -> throw new IllegalArgumentException("no codec for " + golden);
         };
+    }
+
+    private static final Function<Element, Element> FOLDER_OPERATION_REQUEST =
+            e ->
+                    switch ((FolderHierarchy) e.tag()) {
+                        case FOLDER_CREATE ->
+                                FolderOperationsCodec.encode(FolderOperationsCodec.decodeCreate(e));
+                        case FOLDER_UPDATE ->
+                                FolderOperationsCodec.encode(FolderOperationsCodec.decodeUpdate(e));
+                        case FOLDER_DELETE ->
+                                FolderOperationsCodec.encode(FolderOperationsCodec.decodeDelete(e));
+                        default -> throw new IllegalArgumentException("not a folder operation");
+                    };
+
+    private static final Function<Element, Element> FOLDER_OPERATION_RESPONSE =
+            e ->
+                    e.tag() == FolderHierarchy.FOLDER_CREATE
+                            ? FolderOperationsCodec.encode(
+                                    FolderOperationsCodec.decodeCreateResponse(e))
+                            : FolderOperationsCodec.encode(
+                                    (FolderHierarchy) e.tag(),
+                                    FolderOperationsCodec.decodeResponse(
+                                            (FolderHierarchy) e.tag(), e));
+
+    @Test
+    void folderOperationsCarryTheirFields() {
+        var create = FolderOperationsCodec.decodeCreate(golden("folderops", "request-create"));
+        assertEquals(new FolderOperationsCodec.CreateRequest("1", "2", "Family texts", 12), create);
+        assertEquals(
+                new FolderOperationsCodec.CreateResponse(1, "2", "7"),
+                FolderOperationsCodec.decodeCreateResponse(golden("folderops", "response-create")));
+        assertEquals(
+                new FolderOperationsCodec.UpdateRequest("2", "7", "0", "Famille (SMS)"),
+                FolderOperationsCodec.decodeUpdate(golden("folderops", "request-update")));
+        assertEquals(
+                new FolderOperationsCodec.Response(3, null),
+                FolderOperationsCodec.decodeResponse(
+                        FolderHierarchy.FOLDER_DELETE, golden("folderops", "response-delete")));
     }
 
     private static Element golden(String command, String name) {

@@ -99,7 +99,11 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
         return folders.find(device.userId, id)
                 .chain(
                         folder -> {
-                            if (folder == null) {
+                            if (folder == null
+                                    || (!folder.holdsEmail()
+                                            && SyncRules.blockFor(options, SyncOptions.SMS)
+                                                    != null)) {
+                                // MS-ASMS 3.1.4.2: an SMS block only in a folder holding e-mail.
                                 return entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null);
                             }
                             return states.find(device.id, id)

@@ -39,7 +39,6 @@ public class PingCommandHandler implements CommandHandler {
     static final int HEARTBEAT_OUT_OF_RANGE = 5;
     static final int TOO_MANY_FOLDERS = 6;
     static final int HIERARCHY_SYNC_REQUIRED = 7;
-    static final int MAX_FOLDERS = 100;
 
     private final DeviceRegistry devices;
     private final FolderRepository folders;
@@ -134,8 +133,9 @@ public class PingCommandHandler implements CommandHandler {
                             (int) (heartbeat < min ? min : max),
                             null));
         }
-        if (request.folders().size() > MAX_FOLDERS) {
-            return respond(new PingResponse(TOO_MANY_FOLDERS, List.of(), null, MAX_FOLDERS));
+        int maxFolders = config.maxCollections();
+        if (request.folders().size() > maxFolders) {
+            return respond(new PingResponse(TOO_MANY_FOLDERS, List.of(), null, maxFolders));
         }
         // Null means a pinged folder is gone: news too (status 7).
         return hanging.hang(

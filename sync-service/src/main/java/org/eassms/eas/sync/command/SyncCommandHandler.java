@@ -35,6 +35,8 @@ public class SyncCommandHandler implements CommandHandler {
 
     static final int INCOMPLETE_REQUEST = 13;
     static final int INVALID_WAIT_OR_HEARTBEAT = 14;
+    static final int TOO_MANY_COLLECTIONS = 15;
+    static final int RETRY = 16;
 
     private final DeviceRegistry devices;
     private final CollectionSynchronizer synchronizer;
@@ -93,6 +95,29 @@ public class SyncCommandHandler implements CommandHandler {
         if (invalid != null) {
             return Uni.createFrom().item(invalid);
         }
+        int maxCollections = config.maxCollections();
+        if (request.collections().size() > maxCollections) {
+            LOG.infof(
+                    "Sync from %s with %d collections: status 15",
+                    context.deviceId(), request.collections().size());
+            return respond(SyncResponse.failed(TOO_MANY_COLLECTIONS, maxCollections));
+        }
+        return runChecked(context, request, remember)
+                .onFailure()
+                .recoverWithItem(
+                        failure -> {
+                            // Nothing was committed (the transaction rolled back): the client may
+                            // simply send the same request again (MS-ASCMD status 16).
+                            LOG.warnf(
+                                    failure,
+                                    "Sync from %s failed; answering status 16 (retry)",
+                                    context.deviceId());
+                            return result(SyncResponse.failed(RETRY));
+                        });
+    }
+
+    private Uni<CommandResult> runChecked(
+            CommandContext context, SyncRequest request, boolean remember) {
         Duration interval = hangInterval(request);
         byte[] toRemember =
                 remember ? WbxmlDocument.encode(SyncCodec.encodeRequest(request)) : null;

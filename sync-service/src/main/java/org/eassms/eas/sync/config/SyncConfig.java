@@ -29,6 +29,13 @@ public interface SyncConfig {
     @WithDefault("true")
     boolean provisioningRequired();
 
+    /**
+     * The most collections one Sync may carry; more is status 15 with this Limit (MS-ASCMD
+     * 2.2.3.177.17), and the most folders one Ping may watch (status 6 with MaxFolders).
+     */
+    @WithDefault("100")
+    int maxCollections();
+
     /** This replica's name on its Redis wake channel; defaults to a random id per start. */
     Optional<String> replicaId();
 

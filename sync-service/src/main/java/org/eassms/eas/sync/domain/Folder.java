@@ -41,6 +41,33 @@ public class Folder extends PanacheEntityBase {
     @Column(nullable = false)
     public int type;
 
+    /** The change sequence of the folder's last change (0 for the standard folders). */
+    @Column(nullable = false)
+    public long modseq;
+
+    @Column(name = "created_modseq", nullable = false)
+    public long createdModseq;
+
+    /** A deleted folder stays as a tombstone so devices learn of the deletion. */
+    @Column(nullable = false)
+    public boolean deleted;
+
+    @Column(name = "last_changed_by")
+    public Long lastChangedBy;
+
+    /**
+     * MS-ASMS 3.1.4.1.1: SMS live only in folders that natively hold e-mail: the five standard ones
+     * and user-created mail folders (type 12).
+     */
+    public boolean holdsEmail() {
+        return (type >= 2 && type <= 6) || type == 12;
+    }
+
+    /** The standard folders (types 2 to 6) can be neither renamed, moved nor deleted. */
+    public boolean isStandard() {
+        return type >= 2 && type <= 6;
+    }
+
     /** The folders every user starts with. */
     public static List<Folder> standardFolders(long userId) {
         return List.of(

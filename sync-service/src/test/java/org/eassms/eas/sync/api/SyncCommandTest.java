@@ -288,6 +288,27 @@ class SyncCommandTest {
                 4, sync(client, new SyncRequest(List.of(outbox), 5, 300, null, false)).status());
     }
 
+    /** MS-ASCMD 2.2.3.177.17 status 15 with the most collections allowed in Limit. */
+    @Test
+    void tooManyCollectionsIsStatus15WithTheLimit() {
+        EasTestClient client = EasTestClient.newUser("14.1");
+        List<SyncCollectionRequest> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            many.add(
+                    new SyncCollectionRequest("0", OUTBOX, null, null, null, List.of(), List.of()));
+        }
+        SyncResponse refused = sync(client, new SyncRequest(many, null, null, null, false));
+        assertEquals(15, refused.status());
+        assertEquals(100, refused.limit());
+        assertEquals(
+                1,
+                sync(client, new SyncRequest(many.subList(0, 1), null, null, null, false))
+                        .collections()
+                        .get(0)
+                        .status(),
+                "nothing was stored by the refused request; one collection is fine");
+    }
+
     @Test
     void aHangingSyncIsWokenThroughRedisAndAnswersWithTheNewSms() throws Exception {
         EasTestClient tablet = EasTestClient.newUser("14.1");

@@ -35,6 +35,7 @@ public class CollectionSynchronizer {
     static final int INVALID_SYNC_KEY = 3;
     static final int PROTOCOL_ERROR = 4;
     static final int NOT_FOUND = 8;
+    static final int HIERARCHY_CHANGED = 12;
 
     private final FolderRepository folders;
     private final ItemRepository items;
@@ -94,11 +95,22 @@ public class CollectionSynchronizer {
                     request.collectionId(), device.deviceId, problem);
             return failed(request, PROTOCOL_ERROR);
         }
-        return folders.find(device.userId, request.collectionId())
+        return folders.findWithTombstones(device.userId, request.collectionId())
                 .chain(
                         folder -> {
                             if (folder == null) {
                                 return failed(request, NOT_FOUND);
+                            }
+                            if (folder.deleted) {
+                                return failed(request, HIERARCHY_CHANGED);
+                            }
+                            if (!folder.holdsEmail()
+                                    && SyncRules.blockFor(request.options(), SyncOptions.SMS)
+                                            != null) {
+                                LOG.infof(
+                                        "Sync of %s by %s: SMS Options in a folder of type %d",
+                                        request.collectionId(), device.deviceId, folder.type);
+                                return failed(request, PROTOCOL_ERROR);
                             }
                             return states.find(device.id, request.collectionId())
                                     .chain(

@@ -1,0 +1,147 @@
+package org.eassms.eas.sync.command.folder;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.sync.command.CommandContext;
+import org.eassms.eas.sync.command.CommandHandler;
+import org.eassms.eas.sync.command.CommandResult;
+import org.eassms.eas.sync.command.DeviceRegistry;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.domain.Folder;
+import org.eassms.eas.sync.domain.FolderSyncState;
+import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.wbxml.codepage.FolderHierarchy;
+import org.eassms.eas.wbxml.dom.Element;
+import org.jboss.logging.Logger;
+
+/**
+ * What FolderCreate, FolderUpdate and FolderDelete share (MS-ASCMD 2.2.1.2-4): a malformed request
+ * is status 10; a SyncKey other than the device's current hierarchy key is status 9 and changes
+ * nothing; a successful change moves the key on, in the same transaction as the change.
+ */
+abstract class FolderOperation<R> implements CommandHandler {
+    private static final Logger LOG = Logger.getLogger(FolderOperation.class);
+
+    static final int SUCCESS = 1;
+    static final int ALREADY_EXISTS = 2;
+    static final int SPECIAL_FOLDER = 3;
+    static final int NOT_FOUND = 4;
+    static final int PARENT_NOT_FOUND = 5;
+    static final int MALFORMED = 10;
+
+    /** What the change did: a Status, and the new folder's ServerId for FolderCreate. */
+    record Outcome(int status, String serverId) {
+        static Outcome of(int status) {
+            return new Outcome(status, null);
+        }
+    }
+
+    private final DeviceRegistry devices;
+    private final HierarchyState hierarchy;
+    private final FolderHierarchy root;
+    final FolderRepository folders;
+    final ItemRepository items;
+
+    FolderOperation(
+            DeviceRegistry devices,
+            HierarchyState hierarchy,
+            FolderRepository folders,
+            ItemRepository items,
+            FolderHierarchy root) {
+        this.devices = devices;
+        this.hierarchy = hierarchy;
+        this.folders = folders;
+        this.items = items;
+        this.root = root;
+    }
+
+    /** "0" (the top level) or a live folder of the user. */
+    Uni<Boolean> parentExists(Device device, String parentId) {
+        return "0".equals(parentId)
+                ? Uni.createFrom().item(true)
+                : folders.find(device.userId, parentId).map(parent -> parent != null);
+    }
+
+    /**
+     * Applies {@code change} to a live user folder; status 4 when there is no such folder, 3 for a
+     * standard one.
+     */
+    Uni<Outcome> onUserFolder(
+            Device device,
+            String serverId,
+            java.util.function.Function<Folder, Uni<Outcome>> change) {
+        return folders.find(device.userId, serverId)
+                .chain(
+                        folder -> {
+                            if (folder == null) {
+                                return Uni.createFrom().item(Outcome.of(NOT_FOUND));
+                            }
+                            if (folder.isStandard()) {
+                                return Uni.createFrom().item(Outcome.of(SPECIAL_FOLDER));
+                            }
+                            return change.apply(folder);
+                        });
+    }
+
+    abstract R decode(Element body);
+
+    abstract String syncKeyOf(R request);
+
+    abstract Uni<Outcome> apply(Device device, R request);
+
+    abstract Element answer(int status, String syncKey, String serverId);
+
+    @Override
+    public Uni<CommandResult> handle(CommandContext context, Element body) {
+        R request;
+        try {
+            if (body == null) {
+                throw new ProtocolException("empty " + command());
+            }
+            request = decode(body);
+        } catch (ProtocolException e) {
+            LOG.infof("%s from %s rejected: %s", command(), context.deviceId(), e.getMessage());
+            return Uni.createFrom().item(CommandResult.of(answer(MALFORMED, null, null)));
+        }
+        return Panache.withTransaction(
+                        () ->
+                                devices.findOrCreate(context)
+                                        .chain(
+                                                device ->
+                                                        hierarchy
+                                                                .of(device)
+                                                                .chain(
+                                                                        state ->
+                                                                                change(
+                                                                                        device,
+                                                                                        state,
+                                                                                        request))))
+                .map(CommandResult::of);
+    }
+
+    private Uni<Element> change(Device device, FolderSyncState state, R request) {
+        if (!HierarchyState.isCurrent(state, syncKeyOf(request))) {
+            return Uni.createFrom().item(answer(HierarchyState.SYNC_KEY_MISMATCH, null, null));
+        }
+        return apply(device, request)
+                .map(
+                        outcome -> {
+                            if (outcome.status() != SUCCESS) {
+                                LOG.infof(
+                                        "%s by %s: status %d",
+                                        command(), device.deviceId, outcome.status());
+                                return answer(outcome.status(), null, null);
+                            }
+                            // The device's own change: it is not told of it, so its modseq stays.
+                            String next = HierarchyState.advance(state, state.modseq);
+                            return answer(SUCCESS, next, outcome.serverId());
+                        });
+    }
+
+    @Override
+    public Element provisioningRequired() {
+        return Element.of(root).add(FolderHierarchy.STATUS, "142");
+    }
+}

@@ -1,0 +1,88 @@
+package org.eassms.eas.sync.command.folder;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Singleton;
+import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
+import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.UpdateRequest;
+import org.eassms.eas.sync.command.DeviceRegistry;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.domain.Folder;
+import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.wbxml.codepage.FolderHierarchy;
+import org.eassms.eas.wbxml.dom.Element;
+
+/**
+ * FolderUpdate (MS-ASCMD 2.2.1.4): renames and moves a user folder; status 3 for a standard folder,
+ * 4 for an unknown one, 5 for an unknown parent (or the folder itself), 2 for a name already taken.
+ */
+// A singleton: its superclass takes its collaborators, so no client proxy can be made.
+@Singleton
+public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
+    FolderUpdateCommandHandler(
+            DeviceRegistry devices,
+            HierarchyState hierarchy,
+            FolderRepository folders,
+            ItemRepository items) {
+        super(devices, hierarchy, folders, items, FolderHierarchy.FOLDER_UPDATE);
+    }
+
+    @Override
+    public String command() {
+        return "FolderUpdate";
+    }
+
+    @Override
+    UpdateRequest decode(Element body) {
+        return FolderOperationsCodec.decodeUpdate(body);
+    }
+
+    @Override
+    String syncKeyOf(UpdateRequest request) {
+        return request.syncKey();
+    }
+
+    @Override
+    Uni<Outcome> apply(Device device, UpdateRequest request) {
+        return onUserFolder(
+                device,
+                request.serverId(),
+                folder ->
+                        request.parentId().equals(folder.serverId)
+                                ? Uni.createFrom().item(Outcome.of(PARENT_NOT_FOUND))
+                                : parentExists(device, request.parentId())
+                                        .chain(
+                                                exists ->
+                                                        exists
+                                                                ? rename(device, folder, request)
+                                                                : Uni.createFrom()
+                                                                        .item(
+                                                                                Outcome.of(
+                                                                                        PARENT_NOT_FOUND))));
+    }
+
+    private Uni<Outcome> rename(Device device, Folder folder, UpdateRequest request) {
+        return folders.findNamed(device.userId, request.parentId(), request.displayName())
+                .chain(
+                        taken -> {
+                            if (taken != null && !taken.id.equals(folder.id)) {
+                                return Uni.createFrom().item(Outcome.of(ALREADY_EXISTS));
+                            }
+                            return items.nextModseq()
+                                    .map(
+                                            modseq -> {
+                                                folder.parentId = request.parentId();
+                                                folder.displayName = request.displayName();
+                                                folder.modseq = modseq;
+                                                folder.lastChangedBy = device.id;
+                                                return Outcome.of(SUCCESS);
+                                            });
+                        });
+    }
+
+    @Override
+    Element answer(int status, String syncKey, String serverId) {
+        return FolderOperationsCodec.encode(
+                FolderHierarchy.FOLDER_UPDATE, new FolderOperationsCodec.Response(status, syncKey));
+    }
+}

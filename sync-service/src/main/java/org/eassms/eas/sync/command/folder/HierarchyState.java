@@ -1,0 +1,58 @@
+package org.eassms.eas.sync.command.folder;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.domain.FolderSyncState;
+import org.eassms.eas.sync.repository.FolderSyncStateRepository;
+
+/**
+ * A device's hierarchy SyncKey (MS-ASCMD 2.2.3.181.1), shared by FolderSync and the folder
+ * operations: each operation must carry the current key and gets the next one back.
+ */
+@ApplicationScoped
+public class HierarchyState {
+    /** MS-ASCMD 2.2.3.177.3-5: the key the client sent is not the current one. */
+    public static final int SYNC_KEY_MISMATCH = 9;
+
+    private final FolderSyncStateRepository states;
+
+    HierarchyState(FolderSyncStateRepository states) {
+        this.states = states;
+    }
+
+    /** The device's state, or null before its first FolderSync. */
+    public Uni<FolderSyncState> of(Device device) {
+        return states.findById(device.id);
+    }
+
+    /** A fresh state after FolderSync with key 0: key 1, told everything up to {@code modseq}. */
+    public Uni<FolderSyncState> restart(Device device, FolderSyncState state, long modseq) {
+        FolderSyncState fresh = state != null ? state : new FolderSyncState();
+        fresh.devicePk = device.id;
+        fresh.syncKey = 1;
+        fresh.modseq = modseq;
+        fresh.prevSyncKey = null;
+        fresh.prevModseq = null;
+        return state != null ? Uni.createFrom().item(fresh) : states.persist(fresh);
+    }
+
+    public static boolean isCurrent(FolderSyncState state, String key) {
+        return state != null && Integer.toString(state.syncKey).equals(key);
+    }
+
+    public static boolean isPrevious(FolderSyncState state, String key) {
+        return state != null
+                && state.prevSyncKey != null
+                && Integer.toString(state.prevSyncKey).equals(key);
+    }
+
+    /** Moves to the next key, keeping the current one for a retry; returns the new key. */
+    public static String advance(FolderSyncState state, long upToModseq) {
+        state.prevSyncKey = state.syncKey;
+        state.prevModseq = state.modseq;
+        state.syncKey = state.syncKey + 1;
+        state.modseq = upToModseq;
+        return Integer.toString(state.syncKey);
+    }
+}
