@@ -288,6 +288,100 @@ class SyncCommandTest {
                 4, sync(client, new SyncRequest(List.of(outbox), 5, 300, null, false)).status());
     }
 
+    private static MessageData readFlag(boolean read) {
+        return new MessageData(
+                null, null, null, null, null, null, null, read, null, null, null, null, null, null);
+    }
+
+    /**
+     * MS-ASCMD 2.2.3.34 Conflict: a Change to an item another device changed since the client's key
+     * is discarded with status 7 by default (the server's version comes back as a Change), and
+     * applied with Conflict 0.
+     */
+    @Test
+    void aConflictingChangeFollowsTheConflictOption() {
+        EasTestClient tablet = EasTestClient.newUser("14.1");
+        EasTestClient phone = otherDevice(tablet, "phone");
+        String tabletKey = prime(tablet, List.of(SMS));
+        String phoneKey = prime(phone, List.of(SMS));
+        SyncCollectionResponse added =
+                sync(
+                                tablet,
+                                request(
+                                        tabletKey,
+                                        List.of(),
+                                        List.of(
+                                                SyncCommand.clientAdd(
+                                                        "SMS", "c1", sms("read me")))))
+                        .collections()
+                        .get(0);
+        String serverId = added.responses().get(0).serverId();
+        phoneKey =
+                sync(phone, request(phoneKey, List.of(), List.of())).collections().get(0).syncKey();
+        // The tablet marks it read; the phone, not knowing, marks it unread.
+        String tabletKey2 =
+                sync(
+                                tablet,
+                                request(
+                                        added.syncKey(),
+                                        List.of(),
+                                        List.of(
+                                                SyncCommand.change(
+                                                        null, serverId, readFlag(true)))))
+                        .collections()
+                        .get(0)
+                        .syncKey();
+        SyncCollectionResponse lost =
+                sync(
+                                phone,
+                                request(
+                                        phoneKey,
+                                        List.of(),
+                                        List.of(
+                                                SyncCommand.change(
+                                                        null, serverId, readFlag(false)))))
+                        .collections()
+                        .get(0);
+        assertEquals(7, lost.responses().get(0).status(), "server wins by default");
+        SyncCommand serverVersion = lost.commands().get(0);
+        assertEquals(SyncCommand.Type.CHANGE, serverVersion.type());
+        assertEquals(Boolean.TRUE, serverVersion.data().read());
+
+        // The tablet changes it again; the phone now says Conflict 0: its change wins.
+        String tabletKey3 =
+                sync(
+                                tablet,
+                                request(
+                                        tabletKey2,
+                                        List.of(),
+                                        List.of(
+                                                SyncCommand.change(
+                                                        null, serverId, readFlag(false)))))
+                        .collections()
+                        .get(0)
+                        .syncKey();
+        SyncOptions clientWins = new SyncOptions("SMS", null, List.of(), 0, null, null, null);
+        SyncCollectionResponse won =
+                sync(
+                                phone,
+                                request(
+                                        lost.syncKey(),
+                                        List.of(clientWins),
+                                        List.of(
+                                                SyncCommand.change(
+                                                        null, serverId, readFlag(true)))))
+                        .collections()
+                        .get(0);
+        assertTrue(won.responses().isEmpty(), "the client's change was applied");
+        SyncCommand seenByTablet =
+                sync(tablet, request(tabletKey3, List.of(), List.of()))
+                        .collections()
+                        .get(0)
+                        .commands()
+                        .get(0);
+        assertEquals(Boolean.TRUE, seenByTablet.data().read());
+    }
+
     /** MS-ASCMD 2.2.3.177.17 status 15 with the most collections allowed in Limit. */
     @Test
     void tooManyCollectionsIsStatus15WithTheLimit() {

@@ -27,6 +27,7 @@ class ClientCommands {
 
     static final int PROTOCOL_ERROR = 4;
     static final int BAD_ITEM = 6;
+    static final int CONFLICT = 7;
     static final int NOT_FOUND = 8;
 
     private final FolderRepository folders;
@@ -70,6 +71,7 @@ class ClientCommands {
             org.eassms.eas.sync.domain.Folder folder,
             List<SyncCommand> commands,
             boolean deletesAsMoves,
+            Conflicts conflicts,
             Replay replay) {
         if (commands.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -84,7 +86,7 @@ class ClientCommands {
                                     case ADD -> add(device, username, folder, command, replay);
                                     case DELETE ->
                                             delete(device, folder, command, deletesAsMoves, replay);
-                                    case CHANGE -> change(device, folder, command);
+                                    case CHANGE -> change(device, folder, command, conflicts);
                                     default ->
                                             Uni.createFrom()
                                                     .item(
@@ -251,8 +253,31 @@ class ClientCommands {
                                                 .replaceWithVoid());
     }
 
+    /**
+     * MS-ASCMD 2.2.3.34 Conflict: an item another device changed after the client's SyncKey is in
+     * conflict with the client's Change. Conflict 1, the default, keeps the server's object: the
+     * Change is discarded with status 7 and the server's version goes to the client with the
+     * server's changes. Conflict 0 keeps the client's.
+     */
+    record Conflicts(long since, List<org.eassms.eas.protocol.sync.SyncOptions> options) {
+        boolean serverWins(Item item, long devicePk) {
+            boolean conflict =
+                    item.modseq > since
+                            && item.lastChangedBy != null
+                            && item.lastChangedBy != devicePk;
+            if (!conflict) {
+                return false;
+            }
+            var block = SyncRules.blockFor(options, item.itemClass);
+            return block == null || block.conflict() == null || block.conflict() != 0;
+        }
+    }
+
     private Uni<SyncCommand> change(
-            Device device, org.eassms.eas.sync.domain.Folder folder, SyncCommand command) {
+            Device device,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncCommand command,
+            Conflicts conflicts) {
         return findItem(folder, command.serverId())
                 .chain(
                         item -> {
@@ -264,6 +289,15 @@ class ClientCommands {
                                                         command.itemClass(),
                                                         command.serverId(),
                                                         item == null ? NOT_FOUND : BAD_ITEM));
+                            }
+                            if (conflicts.serverWins(item, device.id)) {
+                                return Uni.createFrom()
+                                        .item(
+                                                SyncCommand.response(
+                                                        SyncCommand.Type.CHANGE,
+                                                        command.itemClass(),
+                                                        command.serverId(),
+                                                        CONFLICT));
                             }
                             return items.nextModseq()
                                     .map(

@@ -201,7 +201,14 @@ public class CollectionSynchronizer {
                 retry ? new ClientCommands.Replay(since) : ClientCommands.Replay.NONE;
         boolean deletesAsMoves = request.deletesAsMoves() == null || request.deletesAsMoves();
         return clientCommands
-                .apply(device, username, folder, request.commands(), deletesAsMoves, replay)
+                .apply(
+                        device,
+                        username,
+                        folder,
+                        request.commands(),
+                        deletesAsMoves,
+                        new ClientCommands.Conflicts(since, options),
+                        replay)
                 .chain(
                         responses ->
                                 (getChanges
