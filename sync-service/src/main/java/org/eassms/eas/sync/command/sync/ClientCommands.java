@@ -282,22 +282,10 @@ class ClientCommands {
                 .chain(
                         item -> {
                             if (item == null || command.data() == null) {
-                                return Uni.createFrom()
-                                        .item(
-                                                SyncCommand.response(
-                                                        SyncCommand.Type.CHANGE,
-                                                        command.itemClass(),
-                                                        command.serverId(),
-                                                        item == null ? NOT_FOUND : BAD_ITEM));
+                                return refused(command, item == null ? NOT_FOUND : BAD_ITEM);
                             }
                             if (conflicts.serverWins(item, device.id)) {
-                                return Uni.createFrom()
-                                        .item(
-                                                SyncCommand.response(
-                                                        SyncCommand.Type.CHANGE,
-                                                        command.itemClass(),
-                                                        command.serverId(),
-                                                        CONFLICT));
+                                return refused(command, CONFLICT);
                             }
                             return items.nextModseq()
                                     .map(
@@ -308,6 +296,13 @@ class ClientCommands {
                                                 return NO_RESPONSE;
                                             });
                         });
+    }
+
+    private static Uni<SyncCommand> refused(SyncCommand command, int status) {
+        return Uni.createFrom()
+                .item(
+                        SyncCommand.response(
+                                command.type(), command.itemClass(), command.serverId(), status));
     }
 
     private Uni<Item> findItem(org.eassms.eas.sync.domain.Folder folder, String serverId) {
