@@ -15,12 +15,19 @@ public class DeviceRegistry {
         this.devices = devices;
     }
 
+    private static final java.time.Duration LAST_SEEN_RESOLUTION = java.time.Duration.ofMinutes(1);
+
     public Uni<Device> findOrCreate(CommandContext context) {
         return devices.find(context.user().id(), context.deviceId())
                 .chain(
                         device -> {
                             if (device != null) {
-                                device.lastSeenAt = OffsetDateTime.now();
+                                // At most one write a minute: phones send several requests a
+                                // second when busy, and each would rewrite the device row.
+                                OffsetDateTime now = OffsetDateTime.now();
+                                if (device.lastSeenAt.isBefore(now.minus(LAST_SEEN_RESOLUTION))) {
+                                    device.lastSeenAt = now;
+                                }
                                 return Uni.createFrom().item(device);
                             }
                             Device created = new Device();
