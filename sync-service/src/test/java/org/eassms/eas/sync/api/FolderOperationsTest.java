@@ -1,12 +1,19 @@
 package org.eassms.eas.sync.api;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
@@ -14,8 +21,12 @@ import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
 import org.eassms.eas.protocol.foldersync.FolderSyncResponse;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
+import org.eassms.eas.protocol.ping.PingCodec;
+import org.eassms.eas.protocol.ping.PingRequest;
+import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.sync.hanging.ReplicaIdentity;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.eassms.eas.wbxml.codepage.FolderHierarchy;
 import org.junit.jupiter.api.Test;
@@ -142,6 +153,41 @@ class FolderOperationsTest {
                         .get(0)
                         .status(),
                 "Sync of a deleted collection: the hierarchy changed");
+    }
+
+    @Inject RedisDataSource redis;
+
+    @Inject DataSource database;
+
+    /** MS-ASCMD 2.2.1.13: a Ping on a folder another device deletes ends at once with status 7. */
+    @Test
+    void aPingOnAFolderDeletedElsewhereAsksForAFolderSync() throws Exception {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        EasTestClient tablet =
+                new EasTestClient(phone.username(), "tab" + phone.username(), "14.1");
+        folderSync(phone, "0");
+        folderSync(tablet, "0");
+        String family = create(phone, "1", "0", "Family", 12).serverId();
+        folderSync(tablet, "1");
+        tablet.sync("0", family, null, List.of(SMS), List.of());
+        var ping = new PingRequest(480, List.of(new PingRequest.PingFolder(family, "Email")));
+        CompletableFuture<PingResponse> answer =
+                CompletableFuture.supplyAsync(
+                        () ->
+                                PingCodec.decodeResponse(
+                                        EasTestClient.decode(
+                                                tablet.post(
+                                                        "Ping", PingCodec.encodeRequest(ping)))));
+        String hangKey =
+                ReplicaIdentity.hangKey(
+                        EasTestClient.userId(database, phone.username()), "tab" + phone.username());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> redis.value(String.class).get(hangKey) != null);
+        assertEquals(1, delete(phone, "2", family).status());
+        assertEquals(
+                7,
+                answer.get(2, TimeUnit.SECONDS).status(),
+                "woken by the deletion (an expiry would be status 1)");
     }
 
     @Test

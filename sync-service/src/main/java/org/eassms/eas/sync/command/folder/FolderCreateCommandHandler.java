@@ -8,6 +8,7 @@ import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.CreateRequest;
 import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
+import org.eassms.eas.sync.hanging.ChangeBroadcast;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.wbxml.codepage.FolderHierarchy;
@@ -27,8 +28,9 @@ public class FolderCreateCommandHandler extends FolderOperation<CreateRequest> {
             DeviceRegistry devices,
             HierarchyState hierarchy,
             FolderRepository folders,
-            ItemRepository items) {
-        super(devices, hierarchy, folders, items, FolderHierarchy.FOLDER_CREATE);
+            ItemRepository items,
+            ChangeBroadcast changes) {
+        super(devices, hierarchy, folders, items, changes, FolderHierarchy.FOLDER_CREATE);
     }
 
     @Override

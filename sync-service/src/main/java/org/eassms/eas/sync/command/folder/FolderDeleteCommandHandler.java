@@ -6,6 +6,7 @@ import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.DeleteRequest;
 import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.hanging.ChangeBroadcast;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.wbxml.codepage.FolderHierarchy;
@@ -23,8 +24,9 @@ public class FolderDeleteCommandHandler extends FolderOperation<DeleteRequest> {
             DeviceRegistry devices,
             HierarchyState hierarchy,
             FolderRepository folders,
-            ItemRepository items) {
-        super(devices, hierarchy, folders, items, FolderHierarchy.FOLDER_DELETE);
+            ItemRepository items,
+            ChangeBroadcast changes) {
+        super(devices, hierarchy, folders, items, changes, FolderHierarchy.FOLDER_DELETE);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.FolderSyncState;
+import org.eassms.eas.sync.hanging.ChangeBroadcast;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.wbxml.codepage.FolderHierarchy;
@@ -43,14 +44,17 @@ abstract class FolderOperation<R> implements CommandHandler {
     private final FolderHierarchy root;
     final FolderRepository folders;
     final ItemRepository items;
+    private final ChangeBroadcast changes;
 
     FolderOperation(
             DeviceRegistry devices,
             HierarchyState hierarchy,
             FolderRepository folders,
             ItemRepository items,
+            ChangeBroadcast changes,
             FolderHierarchy root) {
         this.devices = devices;
+        this.changes = changes;
         this.hierarchy = hierarchy;
         this.folders = folders;
         this.items = items;
@@ -118,6 +122,14 @@ abstract class FolderOperation<R> implements CommandHandler {
                                                                                         device,
                                                                                         state,
                                                                                         request))))
+                // After the commit: the user's hanging Pings look again (a pinged folder may be
+                // gone: status 7, MS-ASCMD 2.2.1.13).
+                .call(
+                        answer ->
+                                Integer.toString(SUCCESS)
+                                                .equals(answer.textOf(FolderHierarchy.STATUS))
+                                        ? changes.changed(context.user().id(), context.deviceId())
+                                        : Uni.createFrom().voidItem())
                 .map(CommandResult::of);
     }
 

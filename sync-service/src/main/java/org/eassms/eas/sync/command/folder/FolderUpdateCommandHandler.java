@@ -7,6 +7,7 @@ import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.UpdateRequest;
 import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
+import org.eassms.eas.sync.hanging.ChangeBroadcast;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.wbxml.codepage.FolderHierarchy;
@@ -23,8 +24,9 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
             DeviceRegistry devices,
             HierarchyState hierarchy,
             FolderRepository folders,
-            ItemRepository items) {
-        super(devices, hierarchy, folders, items, FolderHierarchy.FOLDER_UPDATE);
+            ItemRepository items,
+            ChangeBroadcast changes) {
+        super(devices, hierarchy, folders, items, changes, FolderHierarchy.FOLDER_UPDATE);
     }
 
     @Override
