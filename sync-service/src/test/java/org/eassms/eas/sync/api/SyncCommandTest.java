@@ -94,6 +94,19 @@ class SyncCommandTest {
                 new byte[] {9});
     }
 
+    /** One SMS added to the Outbox by {@code client}; the collection's answer. */
+    private static SyncCollectionResponse addSms(
+            EasTestClient client, String key, String clientId, String text) {
+        return sync(
+                        client,
+                        request(
+                                key,
+                                List.of(),
+                                List.of(SyncCommand.clientAdd("SMS", clientId, sms(text)))))
+                .collections()
+                .get(0);
+    }
+
     /** A second device of the same user. */
     private static EasTestClient otherDevice(EasTestClient client, String name) {
         return new EasTestClient(client.username(), name + client.username(), "14.1");
@@ -106,17 +119,7 @@ class SyncCommandTest {
         String phoneKey = prime(phone, List.of(SMS));
         String tabletKey = prime(tablet, List.of(SMS));
 
-        SyncCollectionResponse added =
-                sync(
-                                tablet,
-                                request(
-                                        tabletKey,
-                                        List.of(),
-                                        List.of(
-                                                SyncCommand.clientAdd(
-                                                        "SMS", "c1", sms("Grüße 😀")))))
-                        .collections()
-                        .get(0);
+        SyncCollectionResponse added = addSms(tablet, tabletKey, "c1", "Grüße 😀");
         SyncCommand addResponse = added.responses().get(0);
         assertEquals(1, addResponse.status());
         assertEquals("c1", addResponse.clientId());
@@ -304,17 +307,7 @@ class SyncCommandTest {
         EasTestClient phone = otherDevice(tablet, "phone");
         String tabletKey = prime(tablet, List.of(SMS));
         String phoneKey = prime(phone, List.of(SMS));
-        SyncCollectionResponse added =
-                sync(
-                                tablet,
-                                request(
-                                        tabletKey,
-                                        List.of(),
-                                        List.of(
-                                                SyncCommand.clientAdd(
-                                                        "SMS", "c1", sms("read me")))))
-                        .collections()
-                        .get(0);
+        SyncCollectionResponse added = addSms(tablet, tabletKey, "c1", "read me");
         String serverId = added.responses().get(0).serverId();
         phoneKey =
                 sync(phone, request(phoneKey, List.of(), List.of())).collections().get(0).syncKey();

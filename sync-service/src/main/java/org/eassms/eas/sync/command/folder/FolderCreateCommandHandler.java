@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.util.Set;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.CreateRequest;
-import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.hanging.ChangeBroadcast;
@@ -25,12 +24,11 @@ public class FolderCreateCommandHandler extends FolderOperation<CreateRequest> {
     private static final Set<Integer> CREATABLE = Set.of(1, 12, 13, 14, 15, 16, 17);
 
     FolderCreateCommandHandler(
-            DeviceRegistry devices,
             HierarchyState hierarchy,
             FolderRepository folders,
             ItemRepository items,
             ChangeBroadcast changes) {
-        super(devices, hierarchy, folders, items, changes, FolderHierarchy.FOLDER_CREATE);
+        super(hierarchy, folders, items, changes, FolderHierarchy.FOLDER_CREATE);
     }
 
     @Override

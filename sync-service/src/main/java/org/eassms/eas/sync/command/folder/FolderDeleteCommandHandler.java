@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.DeleteRequest;
-import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.hanging.ChangeBroadcast;
 import org.eassms.eas.sync.repository.FolderRepository;
@@ -21,12 +20,11 @@ import org.eassms.eas.wbxml.dom.Element;
 @Singleton
 public class FolderDeleteCommandHandler extends FolderOperation<DeleteRequest> {
     FolderDeleteCommandHandler(
-            DeviceRegistry devices,
             HierarchyState hierarchy,
             FolderRepository folders,
             ItemRepository items,
             ChangeBroadcast changes) {
-        super(devices, hierarchy, folders, items, changes, FolderHierarchy.FOLDER_DELETE);
+        super(hierarchy, folders, items, changes, FolderHierarchy.FOLDER_DELETE);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.eassms.eas.sync.command.folder;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.sync.command.CommandContext;
 import org.eassms.eas.sync.command.CommandHandler;
 import org.eassms.eas.sync.command.CommandResult;
-import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.FolderSyncState;
@@ -39,7 +37,6 @@ abstract class FolderOperation<R> implements CommandHandler {
         }
     }
 
-    private final DeviceRegistry devices;
     private final HierarchyState hierarchy;
     private final FolderHierarchy root;
     final FolderRepository folders;
@@ -47,13 +44,11 @@ abstract class FolderOperation<R> implements CommandHandler {
     private final ChangeBroadcast changes;
 
     FolderOperation(
-            DeviceRegistry devices,
             HierarchyState hierarchy,
             FolderRepository folders,
             ItemRepository items,
             ChangeBroadcast changes,
             FolderHierarchy root) {
-        this.devices = devices;
         this.changes = changes;
         this.hierarchy = hierarchy;
         this.folders = folders;
@@ -109,19 +104,8 @@ abstract class FolderOperation<R> implements CommandHandler {
             LOG.infof("%s from %s rejected: %s", command(), context.deviceId(), e.getMessage());
             return Uni.createFrom().item(CommandResult.of(answer(MALFORMED, null, null)));
         }
-        return Panache.withTransaction(
-                        () ->
-                                devices.findOrCreate(context)
-                                        .chain(
-                                                device ->
-                                                        hierarchy
-                                                                .of(device)
-                                                                .chain(
-                                                                        state ->
-                                                                                change(
-                                                                                        device,
-                                                                                        state,
-                                                                                        request))))
+        return hierarchy
+                .inTransaction(context, (device, state) -> change(device, state, request))
                 // After the commit: the user's hanging Pings look again (a pinged folder may be
                 // gone: status 7, MS-ASCMD 2.2.1.13).
                 .call(

@@ -1,6 +1,5 @@
 package org.eassms.eas.sync.command.folder;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import org.eassms.eas.protocol.foldersync.FolderSyncResponse;
 import org.eassms.eas.sync.command.CommandContext;
 import org.eassms.eas.sync.command.CommandHandler;
 import org.eassms.eas.sync.command.CommandResult;
-import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.FolderSyncState;
@@ -36,13 +34,10 @@ public class FolderSyncCommandHandler implements CommandHandler {
 
     static final int PROTOCOL_ERROR = 10;
 
-    private final DeviceRegistry devices;
     private final FolderRepository folders;
     private final HierarchyState hierarchy;
 
-    FolderSyncCommandHandler(
-            DeviceRegistry devices, FolderRepository folders, HierarchyState hierarchy) {
-        this.devices = devices;
+    FolderSyncCommandHandler(FolderRepository folders, HierarchyState hierarchy) {
         this.folders = folders;
         this.hierarchy = hierarchy;
     }
@@ -64,20 +59,8 @@ public class FolderSyncCommandHandler implements CommandHandler {
             LOG.infof("FolderSync from %s rejected: %s", context.deviceId(), e.getMessage());
             return Uni.createFrom().item(result(FolderSyncResponse.failed(PROTOCOL_ERROR)));
         }
-        return Panache.withTransaction(
-                        () ->
-                                devices.findOrCreate(context)
-                                        .chain(
-                                                device ->
-                                                        hierarchy
-                                                                .of(device)
-                                                                .chain(
-                                                                        state ->
-                                                                                answer(
-                                                                                        device,
-                                                                                        state,
-                                                                                        request
-                                                                                                .syncKey()))))
+        return hierarchy
+                .inTransaction(context, (device, state) -> answer(device, state, request.syncKey()))
                 .map(FolderSyncCommandHandler::result);
     }
 

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.UpdateRequest;
-import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.hanging.ChangeBroadcast;
@@ -21,12 +20,11 @@ import org.eassms.eas.wbxml.dom.Element;
 @Singleton
 public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
     FolderUpdateCommandHandler(
-            DeviceRegistry devices,
             HierarchyState hierarchy,
             FolderRepository folders,
             ItemRepository items,
             ChangeBroadcast changes) {
-        super(devices, hierarchy, folders, items, changes, FolderHierarchy.FOLDER_UPDATE);
+        super(hierarchy, folders, items, changes, FolderHierarchy.FOLDER_UPDATE);
     }
 
     @Override

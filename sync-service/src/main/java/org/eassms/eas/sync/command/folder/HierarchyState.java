@@ -1,7 +1,11 @@
 package org.eassms.eas.sync.command.folder;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.BiFunction;
+import org.eassms.eas.sync.command.CommandContext;
+import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.FolderSyncState;
 import org.eassms.eas.sync.repository.FolderSyncStateRepository;
@@ -16,9 +20,29 @@ public class HierarchyState {
     public static final int SYNC_KEY_MISMATCH = 9;
 
     private final FolderSyncStateRepository states;
+    private final DeviceRegistry devices;
 
-    HierarchyState(FolderSyncStateRepository states) {
+    HierarchyState(FolderSyncStateRepository states, DeviceRegistry devices) {
         this.states = states;
+        this.devices = devices;
+    }
+
+    /**
+     * Runs {@code work} in one transaction with the requesting device and its hierarchy state (null
+     * before its first FolderSync).
+     */
+    public <T> Uni<T> inTransaction(
+            CommandContext context, BiFunction<Device, FolderSyncState, Uni<T>> work) {
+        return Panache.withTransaction(
+                () ->
+                        devices.findOrCreate(context)
+                                .chain(
+                                        device ->
+                                                of(device)
+                                                        .chain(
+                                                                state ->
+                                                                        work.apply(
+                                                                                device, state))));
     }
 
     /** The device's state, or null before its first FolderSync. */
