@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eassms.eas.protocol.settings.SettingsRequest;
 import org.eassms.eas.testsupport.KafkaBrokerResource;
+import org.eassms.eas.testsupport.TopicRecords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,30 +64,22 @@ class TransportEventsTest {
         assertEquals(false, events.get(2).path("enabled").asBoolean());
     }
 
-    /** The first {@code count} events keyed by this user, checking headers on the way. */
+    /**
+     * The events keyed by this user (at least {@code count} unless too few came), checking headers.
+     */
     private List<JsonNode> eventsOf(long user, int count) throws Exception {
         List<JsonNode> mine = new ArrayList<>();
-        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBrokerResource.bootstrapServers())) {
-            ConsumerTask<String, String> records =
-                    kafka.consumeStrings().fromTopics("eas.sms-transports");
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (mine.size() < count && System.nanoTime() < deadline) {
-                records.awaitNextRecord(Duration.ofSeconds(20));
-                mine.clear();
-                for (ConsumerRecord<String, String> r : records.getRecords()) {
-                    if (r.key().equals(Long.toString(user))) {
-                        JsonNode payload = json.readTree(r.value());
-                        assertEquals(
-                                "SmsTransportChanged",
-                                KafkaCompanion.getHeader(r.headers(), "eventType"));
-                        assertEquals(
-                                payload.path("eventId").asText(),
-                                KafkaCompanion.getHeader(r.headers(), "id"));
-                        mine.add(payload);
-                    }
-                }
-            }
-            records.close();
+        for (ConsumerRecord<String, String> r :
+                TopicRecords.await(
+                        "eas.sms-transports",
+                        r -> r.key().equals(Long.toString(user)),
+                        count,
+                        Duration.ofSeconds(20))) {
+            JsonNode payload = json.readTree(r.value());
+            assertEquals("SmsTransportChanged", KafkaCompanion.getHeader(r.headers(), "eventType"));
+            assertEquals(
+                    payload.path("eventId").asText(), KafkaCompanion.getHeader(r.headers(), "id"));
+            mine.add(payload);
         }
         return mine;
     }

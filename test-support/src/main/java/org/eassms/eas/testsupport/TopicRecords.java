@@ -1,0 +1,51 @@
+package org.eassms.eas.testsupport;
+
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Reads a topic shared with other tests until the records a test is looking for have arrived.
+ *
+ * <p>The broker lives for the whole test JVM, so a topic also holds what earlier tests published.
+ * The companion's {@code awaitRecords(n)} fails as soon as more than {@code n} records are there,
+ * which made tests depend on the order they ran in; this polls and filters instead.
+ */
+public final class TopicRecords {
+
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    private TopicRecords() {}
+
+    /**
+     * The records of {@code topic} matching {@code mine}, once there are at least {@code count} of
+     * them or {@code timeout} has passed (then the list is shorter, for the caller to assert on).
+     */
+    public static List<ConsumerRecord<String, String>> await(
+            String topic,
+            Predicate<ConsumerRecord<String, String>> mine,
+            int count,
+            Duration timeout)
+            throws InterruptedException {
+        try (KafkaCompanion kafka = new KafkaCompanion(KafkaBrokerResource.bootstrapServers())) {
+            ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic);
+            try {
+                long deadline = System.nanoTime() + timeout.toNanos();
+                List<ConsumerRecord<String, String>> matching = List.of();
+                while (System.nanoTime() < deadline) {
+                    matching = records.getRecords().stream().filter(mine).toList();
+                    if (matching.size() >= count) {
+                        break;
+                    }
+                    Thread.sleep(POLL.toMillis());
+                }
+                return matching;
+            } finally {
+                records.close();
+            }
+        }
+    }
+}
