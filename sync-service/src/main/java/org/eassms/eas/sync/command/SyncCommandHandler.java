@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.protocol.sync.SyncCodec;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.protocol.sync.SyncResponse;
@@ -120,7 +121,7 @@ public class SyncCommandHandler implements CommandHandler {
             CommandContext context, SyncRequest request, boolean remember) {
         Duration interval = hangInterval(request);
         byte[] toRemember =
-                remember ? WbxmlDocument.encode(SyncCodec.encodeRequest(request)) : null;
+                remember ? WbxmlDocument.encode(SyncCodec.encodeRequest(cacheForm(request))) : null;
         if (interval == null) {
             return syncOnce(context, request, toRemember).map(this::toResult);
         }
@@ -234,9 +235,7 @@ public class SyncCommandHandler implements CommandHandler {
      * parameters.
      */
     private static SyncRequest merge(SyncRequest cached, SyncRequest partial) {
-        var byId =
-                new java.util.LinkedHashMap<
-                        String, org.eassms.eas.protocol.sync.SyncCollectionRequest>();
+        var byId = new java.util.LinkedHashMap<String, SyncCollectionRequest>();
         cached.collections().forEach(c -> byId.put(c.collectionId(), c));
         partial.collections().forEach(c -> byId.put(c.collectionId(), c));
         boolean newHanging = partial.waitMinutes() != null || partial.heartbeatInterval() != null;
@@ -248,6 +247,48 @@ public class SyncCommandHandler implements CommandHandler {
                 false);
     }
 
+    /**
+     * What an empty or Partial Sync reuses (MS-ASCMD 2.2.1.21.1): the collections and their
+     * options, without their SyncKeys (a cached collection always continues from the key the server
+     * last handed out, which may be newer than the one in the request) and without client commands
+     * (which must never be applied twice). Repeated identical requests thus cache identical bytes,
+     * and the device row is not rewritten by each of them.
+     */
+    private static SyncRequest cacheForm(SyncRequest request) {
+        return new SyncRequest(
+                request.collections().stream()
+                        .map(
+                                c ->
+                                        new SyncCollectionRequest(
+                                                CACHED_KEY,
+                                                c.collectionId(),
+                                                c.deletesAsMoves(),
+                                                c.getChanges(),
+                                                c.windowSize(),
+                                                c.options(),
+                                                List.of()))
+                        .toList(),
+                request.waitMinutes(),
+                request.heartbeatInterval(),
+                request.windowSize(),
+                false);
+    }
+
+    /** Stands in for the key of a cached collection, which is read back as "the current key". */
+    private static final String CACHED_KEY = "cached";
+
+    /** A cached collection, to be synced from the device's current key (a null SyncKey). */
+    private static SyncCollectionRequest atCurrentKey(SyncCollectionRequest cached) {
+        return new SyncCollectionRequest(
+                null,
+                cached.collectionId(),
+                cached.deletesAsMoves(),
+                cached.getChanges(),
+                cached.windowSize(),
+                cached.options(),
+                List.of());
+    }
+
     private Uni<SyncRequest> cachedRequest(CommandContext context) {
         return Panache.withSession(() -> devices.find(context))
                 .map(
@@ -256,8 +297,17 @@ public class SyncCommandHandler implements CommandHandler {
                                 return null;
                             }
                             try {
-                                return SyncCodec.decodeRequest(
-                                        WbxmlDocument.decode(device.lastSyncRequest));
+                                SyncRequest cached =
+                                        SyncCodec.decodeRequest(
+                                                WbxmlDocument.decode(device.lastSyncRequest));
+                                return new SyncRequest(
+                                        cached.collections().stream()
+                                                .map(SyncCommandHandler::atCurrentKey)
+                                                .toList(),
+                                        cached.waitMinutes(),
+                                        cached.heartbeatInterval(),
+                                        cached.windowSize(),
+                                        false);
                             } catch (WbxmlException | ProtocolException e) {
                                 LOG.warnf(
                                         "cached Sync request of %s unreadable: %s",

@@ -438,6 +438,137 @@ class SyncCommandTest {
                 .until(() -> redis.value(String.class).get(hangKey) == null);
     }
 
+    /**
+     * MS-ASCMD 2.2.1.21.1 (empty Sync) and 2.2.3.125 (Partial): the cached collections are synced
+     * from the keys the server last handed out, not from the keys in the request that was cached,
+     * and the cached request's client commands are never applied again.
+     */
+    @Test
+    void emptyAndPartialSyncsContinueTheCachedCollectionsFromTheirCurrentKeys() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        EasTestClient tablet = otherDevice(phone, "tablet");
+        String inbox = "2";
+        SyncResponse primed =
+                sync(
+                        phone,
+                        twoFolders(
+                                collection("0", OUTBOX, List.of(SMS)),
+                                collection("0", inbox, List.of(SMS))));
+        assertEquals("1", primed.collections().get(0).syncKey());
+        String tabletOutbox = prime(tablet, List.of(SMS));
+        String tabletInbox =
+                sync(tablet, twoFolders(collection("0", inbox, List.of(SMS))))
+                        .collections()
+                        .get(0)
+                        .syncKey();
+        tabletOutbox = addSms(tablet, tabletOutbox, "o1", "to send").syncKey();
+        tabletInbox = fileSms(tablet, inbox, tabletInbox, "i1", "received");
+
+        SyncCollectionRequest inboxWithAdd =
+                new SyncCollectionRequest(
+                        "1",
+                        inbox,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(SyncCommand.clientAdd("SMS", "p1", sms("filed by the phone"))));
+        SyncResponse both =
+                sync(phone, twoFolders(collection("1", OUTBOX, List.of()), inboxWithAdd));
+        assertEquals(
+                List.of(1, 1), both.collections().stream().map(c -> c.commands().size()).toList());
+        String phoneOutbox = both.collections().get(0).syncKey();
+
+        tabletOutbox = addSms(tablet, tabletOutbox, "o2", "to send too").syncKey();
+        SyncResponse partial =
+                sync(
+                        phone,
+                        new SyncRequest(
+                                List.of(collection(phoneOutbox, OUTBOX, List.of())),
+                                null,
+                                null,
+                                null,
+                                true));
+        for (SyncCollectionResponse collection : partial.collections()) {
+            if (collection.collectionId().equals(inbox)) {
+                assertTrue(collection.commands().isEmpty(), "the cached Inbox is not served again");
+                assertEquals(1, collection.status());
+            } else {
+                assertEquals(1, collection.commands().size(), "the new Outbox SMS");
+            }
+        }
+
+        Response empty = phone.post("Sync", (org.eassms.eas.wbxml.dom.Element) null);
+        empty.then().statusCode(200);
+        assertEquals(0, empty.asByteArray().length, "nothing new in either cached collection");
+
+        fileSms(tablet, inbox, tabletInbox, "i2", "received too");
+        SyncResponse woken =
+                SyncCodec.decodeResponse(
+                        EasTestClient.decode(
+                                phone.post("Sync", (org.eassms.eas.wbxml.dom.Element) null)));
+        SyncCollectionResponse inboxNow =
+                woken.collections().stream()
+                        .filter(c -> c.collectionId().equals(inbox))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals(1, inboxNow.commands().size(), "only the new Inbox SMS");
+        assertEquals("received too", inboxNow.commands().get(0).data().body().data());
+        EasTestClient viewer = otherDevice(phone, "viewer");
+        String viewerKey =
+                sync(viewer, twoFolders(collection("0", inbox, List.of(SMS))))
+                        .collections()
+                        .get(0)
+                        .syncKey();
+        List<String> texts =
+                sync(viewer, twoFolders(collection(viewerKey, inbox, List.of())))
+                        .collections()
+                        .get(0)
+                        .commands()
+                        .stream()
+                        .map(c -> c.data().body().data())
+                        .sorted()
+                        .toList();
+        assertEquals(
+                List.of("filed by the phone", "received", "received too"),
+                texts,
+                "the cached request's Add was never applied again");
+    }
+
+    private static SyncCollectionRequest collection(
+            String key, String collectionId, List<SyncOptions> options) {
+        return new SyncCollectionRequest(key, collectionId, null, null, null, options, List.of());
+    }
+
+    private static SyncRequest twoFolders(SyncCollectionRequest... collections) {
+        return new SyncRequest(List.of(collections), null, null, null, false);
+    }
+
+    /** One SMS filed in a folder other than the Outbox by {@code client}; the new key. */
+    private static String fileSms(
+            EasTestClient client, String folder, String key, String clientId, String text) {
+        SyncRequest add =
+                new SyncRequest(
+                        List.of(
+                                new SyncCollectionRequest(
+                                        key,
+                                        folder,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(),
+                                        List.of(
+                                                SyncCommand.clientAdd(
+                                                        "SMS", clientId, sms(text))))),
+                        null,
+                        null,
+                        null,
+                        false);
+        SyncCollectionResponse answer = sync(client, add).collections().get(0);
+        assertEquals(1, answer.responses().get(0).status());
+        return answer.syncKey();
+    }
+
     @Test
     void aHangingSyncWithNothingNewEndsWithAnEmptyResponse() {
         EasTestClient phone = EasTestClient.newUser("14.1");

@@ -165,10 +165,15 @@ public class CollectionSynchronizer {
             SyncState state,
             Integer window) {
         int key;
-        try {
-            key = Integer.parseInt(request.syncKey());
-        } catch (NumberFormatException e) {
-            key = -1;
+        if (request.syncKey() == null) {
+            // A collection of a cached request (empty or Partial Sync): the current key.
+            key = state == null ? -1 : state.syncKey;
+        } else {
+            try {
+                key = Integer.parseInt(request.syncKey());
+            } catch (NumberFormatException e) {
+                key = -1;
+            }
         }
         if (state == null
                 || (key != state.syncKey
@@ -424,7 +429,9 @@ public class CollectionSynchronizer {
                 .item(
                         new Outcome(
                                 SyncCollectionResponse.failed(
-                                        request.syncKey(), request.collectionId(), status),
+                                        request.syncKey() == null ? "0" : request.syncKey(),
+                                        request.collectionId(),
+                                        status),
                                 true));
     }
 }
