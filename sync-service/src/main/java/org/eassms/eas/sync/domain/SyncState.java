@@ -79,4 +79,10 @@ public class SyncState extends PanacheEntityBase {
 
     @Column(name = "prev_drain_after_id")
     public Long prevDrainAfterId;
+
+    /** Where the device's view of each filtered class begins (see {@code Horizons}). */
+    public String horizons;
+
+    @Column(name = "prev_horizons")
+    public String prevHorizons;
 }

@@ -3,8 +3,10 @@ package org.eassms.eas.sync.repository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eassms.eas.sync.domain.Item;
 
@@ -148,5 +150,69 @@ public class ItemRepository implements PanacheRepository<Item> {
                         classes,
                         devicePk)
                 .map(count -> count > 0);
+    }
+
+    /**
+     * Live items of a class the device has (created up to {@code upToModseq}) received before
+     * {@code before} and, with an {@code after} date, after the pair ({@code after}, {@code
+     * afterId}): the next ones to soft-delete as they leave its filter window, oldest first, one
+     * more than {@code limit}.
+     */
+    public Uni<List<Item>> agingOut(
+            long folderId,
+            String itemClass,
+            long upToModseq,
+            OffsetDateTime after,
+            long afterId,
+            OffsetDateTime before,
+            int limit) {
+        Parameters parameters =
+                Parameters.with("folder", folderId)
+                        .and("class", itemClass)
+                        .and("upTo", upToModseq)
+                        .and("before", before);
+        String query =
+                "folderId = :folder and itemClass = :class and deleted = false"
+                        + " and createdModseq <= :upTo and dateReceived < :before";
+        if (after != null) {
+            query += " and (dateReceived > :after or (dateReceived = :after and id > :afterId))";
+            parameters.and("after", after).and("afterId", afterId);
+        }
+        return find(query + " order by dateReceived, id", parameters)
+                .page(Page.ofSize(limit + 1))
+                .list();
+    }
+
+    /**
+     * Live items of a class the device has not been sent though they were created up to {@code
+     * upToModseq}: received from {@code from} on (any time, when null) and up to the pair ({@code
+     * until}, {@code untilId}). The next ones to add when it widens its filter window, newest
+     * first, one more than {@code limit}.
+     */
+    public Uni<List<Item>> backfill(
+            long folderId,
+            String itemClass,
+            long upToModseq,
+            OffsetDateTime from,
+            OffsetDateTime until,
+            long untilId,
+            int limit) {
+        Parameters parameters =
+                Parameters.with("folder", folderId)
+                        .and("class", itemClass)
+                        .and("upTo", upToModseq)
+                        .and("until", until)
+                        .and("untilId", untilId);
+        String query =
+                "folderId = :folder and itemClass = :class and deleted = false"
+                        + " and createdModseq <= :upTo"
+                        + " and (dateReceived < :until or (dateReceived = :until and id <= :untilId))";
+        if (from != null) {
+            query += " and dateReceived >= :from";
+            parameters.and("from", from);
+        }
+        return find(query + " order by dateReceived desc, id desc", parameters)
+                .page(Page.ofSize(limit + 1))
+                .list();
     }
 }

@@ -3,8 +3,10 @@ package org.eassms.eas.sync.command.sync;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eassms.eas.protocol.common.BodyPreference;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
@@ -43,6 +45,7 @@ public class CollectionSynchronizer {
     private final ClientCommands clientCommands;
     private final ItemMapper mapper;
     private final StickyOptions stickyOptions;
+    private final FilterWindows filterWindows;
 
     CollectionSynchronizer(
             FolderRepository folders,
@@ -50,7 +53,9 @@ public class CollectionSynchronizer {
             SyncStateRepository states,
             ClientCommands clientCommands,
             ItemMapper mapper,
-            StickyOptions stickyOptions) {
+            StickyOptions stickyOptions,
+            FilterWindows filterWindows) {
+        this.filterWindows = filterWindows;
         this.folders = folders;
         this.items = items;
         this.states = states;
@@ -142,6 +147,8 @@ public class CollectionSynchronizer {
         fresh.drainAfterId = null;
         fresh.prevDrainClasses = null;
         fresh.prevDrainAfterId = null;
+        fresh.horizons = null;
+        fresh.prevHorizons = null;
         Uni<SyncState> saved = state != null ? Uni.createFrom().item(fresh) : states.persist(fresh);
         return saved.map(
                 s ->
@@ -191,6 +198,7 @@ public class CollectionSynchronizer {
             state.options = state.prevOptions;
             state.drainClasses = state.prevDrainClasses;
             state.drainAfterId = state.prevDrainAfterId;
+            state.horizons = state.prevHorizons;
         }
         StateBefore before = StateBefore.of(state);
         if (!request.options().isEmpty()) {
@@ -249,10 +257,14 @@ public class CollectionSynchronizer {
 
     /** What a request may change of the state, as it was before: kept for a retry. */
     private record StateBefore(
-            long modseq, String options, String drainClasses, Long drainAfterId) {
+            long modseq, String options, String drainClasses, Long drainAfterId, String horizons) {
         static StateBefore of(SyncState state) {
             return new StateBefore(
-                    state.modseq, state.options, state.drainClasses, state.drainAfterId);
+                    state.modseq,
+                    state.options,
+                    state.drainClasses,
+                    state.drainAfterId,
+                    state.horizons);
         }
     }
 
@@ -274,6 +286,7 @@ public class CollectionSynchronizer {
             state.prevOptions = before.options();
             state.prevDrainClasses = before.drainClasses();
             state.prevDrainAfterId = before.drainAfterId();
+            state.prevHorizons = before.horizons();
             state.syncKey = state.syncKey + 1;
         }
         state.modseq = found.upToModseq;
@@ -301,12 +314,18 @@ public class CollectionSynchronizer {
             long since,
             int window,
             boolean legacyDeletes) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<Drain.Entry> draining = Drain.read(state);
         if (draining.isEmpty()) {
-            return collectChanges(device, folder, options, since, window, legacyDeletes);
+            return filterThenCollect(
+                    device, folder, state, options, since, window, legacyDeletes, now);
         }
         Drain.Entry entry = draining.get(0);
-        Instant cutoff = SyncRules.filterCutoff(entry.filterType(), Instant.now());
+        Horizons.Horizon horizon = Horizons.read(state).get(entry.itemClass());
+        // The device holds what lies after the class's horizon; older states only know the
+        // dropped block's FilterType.
+        Instant cutoff =
+                horizon != null ? horizon.date() : SyncRules.filterCutoff(entry.filterType(), now);
         long afterId = state.drainAfterId == null ? 0 : state.drainAfterId;
         return items.inViewAfter(
                         folder.id,
@@ -331,6 +350,7 @@ public class CollectionSynchronizer {
                                         "collection %s of %s: its %s items soft-deleted",
                                         folder.serverId, device.deviceId, entry.itemClass());
                                 Drain.write(state, remaining);
+                                dropHorizon(state, entry.itemClass());
                                 if (!remaining.isEmpty()) {
                                     state.drainAfterId = 0L;
                                 }
@@ -341,8 +361,15 @@ public class CollectionSynchronizer {
                                 return Uni.createFrom()
                                         .item(new ServerChanges(softDeletes, since, true));
                             }
-                            return collectChanges(
-                                            device, folder, options, since, room, legacyDeletes)
+                            return filterThenCollect(
+                                            device,
+                                            folder,
+                                            state,
+                                            options,
+                                            since,
+                                            room,
+                                            legacyDeletes,
+                                            now)
                                     .map(
                                             changes -> {
                                                 List<SyncCommand> all =
@@ -356,13 +383,62 @@ public class CollectionSynchronizer {
 
     private record ServerChanges(List<SyncCommand> commands, long upToModseq, boolean more) {}
 
+    /** A class no longer synced has no view left to bound. */
+    private static void dropHorizon(SyncState state, String itemClass) {
+        Map<String, Horizons.Horizon> horizons = Horizons.read(state);
+        if (horizons.remove(itemClass) != null) {
+            Horizons.write(state, horizons);
+        }
+    }
+
+    /**
+     * Items that left (or, after a wider FilterType, entered) the filter windows come before the
+     * regular changes, which follow once every class's view is in step with its window.
+     */
+    private Uni<ServerChanges> filterThenCollect(
+            Device device,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncState state,
+            List<SyncOptions> options,
+            long since,
+            int window,
+            boolean legacyDeletes,
+            Instant now) {
+        return filterWindows
+                .move(folder, state, options, since, window, now)
+                .chain(
+                        moved -> {
+                            if (!moved.done()) {
+                                return Uni.createFrom()
+                                        .item(new ServerChanges(moved.commands(), since, true));
+                            }
+                            return collectChanges(
+                                            device,
+                                            folder,
+                                            options,
+                                            since,
+                                            window - moved.commands().size(),
+                                            legacyDeletes,
+                                            now)
+                                    .map(
+                                            changes -> {
+                                                List<SyncCommand> all =
+                                                        new ArrayList<>(moved.commands());
+                                                all.addAll(changes.commands());
+                                                return new ServerChanges(
+                                                        all, changes.upToModseq(), changes.more());
+                                            });
+                        });
+    }
+
     private Uni<ServerChanges> collectChanges(
             Device device,
             org.eassms.eas.sync.domain.Folder folder,
             List<SyncOptions> options,
             long since,
             int window,
-            boolean legacyDeletes) {
+            boolean legacyDeletes,
+            Instant now) {
         List<String> classes = SyncRules.wantedClasses(options);
         return items.changesSince(folder.id, since, classes, window)
                 .map(
@@ -370,7 +446,6 @@ public class CollectionSynchronizer {
                             List<SyncCommand> commands = new ArrayList<>();
                             long upTo = since;
                             boolean more = false;
-                            Instant now = Instant.now();
                             for (Item item : changed) {
                                 if (commands.size() == window) {
                                     more = true;

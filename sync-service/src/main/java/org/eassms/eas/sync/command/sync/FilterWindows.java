@@ -1,0 +1,209 @@
+package org.eassms.eas.sync.command.sync;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eassms.eas.protocol.common.BodyPreference;
+import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.sync.command.sync.Horizons.Horizon;
+import org.eassms.eas.sync.domain.Folder;
+import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.domain.SyncState;
+import org.eassms.eas.sync.repository.ItemRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps a device's view of each class in step with its FilterType (MS-ASCMD 2.2.3.68.2 and
+ * 2.2.3.172, MS-ASMS 3.1.4.1.1.2) as time passes or the FilterType changes: items that fall out of
+ * the window are soft-deleted, and when the window widens, the older items now inside it are added.
+ * Works a window at a time, one indexed range read per class and request, and moves the class's
+ * horizon past what it sent.
+ */
+@ApplicationScoped
+class FilterWindows {
+    private static final Logger LOG = Logger.getLogger(FilterWindows.class);
+
+    private final ItemRepository items;
+    private final ItemMapper mapper;
+
+    FilterWindows(ItemRepository items, ItemMapper mapper) {
+        this.items = items;
+        this.mapper = mapper;
+    }
+
+    /** The commands that move the horizons, and whether every class's view is now in step. */
+    record Moved(List<SyncCommand> commands, boolean done) {}
+
+    /**
+     * Moves the horizons of the classes the device syncs towards the cutoffs of their blocks at
+     * {@code now}, with at most {@code room} commands, for a device that has the changes up to
+     * {@code since}.
+     */
+    Uni<Moved> move(
+            Folder folder,
+            SyncState state,
+            List<SyncOptions> options,
+            long since,
+            int room,
+            Instant now) {
+        return moveFrom(
+                folder,
+                state,
+                options,
+                SyncRules.wantedClasses(options),
+                0,
+                since,
+                room,
+                now,
+                new ArrayList<>());
+    }
+
+    private Uni<Moved> moveFrom(
+            Folder folder,
+            SyncState state,
+            List<SyncOptions> options,
+            List<String> classes,
+            int index,
+            long since,
+            int room,
+            Instant now,
+            List<SyncCommand> sent) {
+        if (index == classes.size()) {
+            return Uni.createFrom().item(new Moved(sent, true));
+        }
+        if (room == 0) {
+            return Uni.createFrom().item(new Moved(sent, false));
+        }
+        String itemClass = classes.get(index);
+        SyncOptions block = SyncRules.blockFor(options, itemClass);
+        Instant cutoff = SyncRules.filterCutoff(block == null ? null : block.filterType(), now);
+        Map<String, Horizon> horizons = Horizons.read(state);
+        Horizon horizon = horizons.get(itemClass);
+        int sentBefore = sent.size();
+        Uni<Boolean> step;
+        if (horizon == null && cutoff == null) {
+            step = Uni.createFrom().item(true); // no filter, and the whole class is in view
+        } else if (horizon != null && horizon.isAt(cutoff)) {
+            step = Uni.createFrom().item(true);
+        } else if (horizon == null || (cutoff != null && !cutoff.isBefore(horizon.date()))) {
+            step = ageOut(folder, state, itemClass, horizon, cutoff, since, room, sent);
+        } else {
+            step = widen(folder, state, block, itemClass, horizon, cutoff, since, room, sent);
+        }
+        return step.chain(
+                classDone ->
+                        classDone
+                                ? moveFrom(
+                                        folder,
+                                        state,
+                                        options,
+                                        classes,
+                                        index + 1,
+                                        since,
+                                        room - (sent.size() - sentBefore),
+                                        now,
+                                        sent)
+                                : Uni.createFrom().item(new Moved(sent, false)));
+    }
+
+    /** Soft-deletes the items between the horizon and the cutoff, oldest first. */
+    private Uni<Boolean> ageOut(
+            Folder folder,
+            SyncState state,
+            String itemClass,
+            Horizon horizon,
+            Instant cutoff,
+            long since,
+            int room,
+            List<SyncCommand> sent) {
+        int before = sent.size();
+        return items.agingOut(
+                        folder.id,
+                        itemClass,
+                        since,
+                        horizon == null ? null : utc(horizon.date()),
+                        horizon == null ? 0 : horizon.id(),
+                        utc(cutoff),
+                        room)
+                .map(
+                        page -> {
+                            Horizon reached = Horizon.at(cutoff);
+                            for (Item item : page.subList(0, Math.min(room, page.size()))) {
+                                sent.add(SyncCommand.softDelete(folder.serverId + ":" + item.id));
+                                reached = Horizon.through(item.dateReceived.toInstant(), item.id);
+                            }
+                            boolean done = page.size() <= room;
+                            store(state, itemClass, done ? Horizon.at(cutoff) : reached);
+                            LOG.debugf(
+                                    "collection %s: %d %s items left the filter window",
+                                    folder.serverId, sent.size() - before, itemClass);
+                            return done;
+                        });
+    }
+
+    /** Adds the items between the new cutoff (none: all) and the horizon, newest first. */
+    private Uni<Boolean> widen(
+            Folder folder,
+            SyncState state,
+            SyncOptions block,
+            String itemClass,
+            Horizon horizon,
+            Instant cutoff,
+            long since,
+            int room,
+            List<SyncCommand> sent) {
+        BodyPreference preference =
+                block == null || block.bodyPreferences().isEmpty()
+                        ? null
+                        : block.bodyPreferences().get(0);
+        String commandClass = Item.SMS.equals(itemClass) ? Item.SMS : null;
+        return items.backfill(
+                        folder.id,
+                        itemClass,
+                        since,
+                        cutoff == null ? null : utc(cutoff),
+                        utc(horizon.date()),
+                        horizon.id(),
+                        room)
+                .map(
+                        page -> {
+                            Horizon reached = horizon;
+                            for (Item item : page.subList(0, Math.min(room, page.size()))) {
+                                sent.add(
+                                        SyncCommand.serverAdd(
+                                                commandClass,
+                                                folder.serverId + ":" + item.id,
+                                                mapper.toData(item, preference)));
+                                reached = Horizon.from(item.dateReceived.toInstant(), item.id);
+                            }
+                            boolean done = page.size() <= room;
+                            store(state, itemClass, done ? endOfWidening(cutoff) : reached);
+                            return done;
+                        });
+    }
+
+    /** A view widened to "all" has no horizon any more. */
+    private static Horizon endOfWidening(Instant cutoff) {
+        return cutoff == null ? null : Horizon.at(cutoff);
+    }
+
+    private static void store(SyncState state, String itemClass, Horizon horizon) {
+        Map<String, Horizon> horizons = Horizons.read(state);
+        if (horizon == null) {
+            horizons.remove(itemClass);
+        } else {
+            horizons.put(itemClass, horizon);
+        }
+        Horizons.write(state, horizons);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
