@@ -13,11 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eassms.eas.protocol.common.MessageData;
-import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
-import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +39,7 @@ class FilterWindowTest {
             List<SyncOptions> options,
             List<SyncCommand> commands) {
         var response =
-                client.sync(
-                        new SyncRequest(
-                                List.of(
-                                        new SyncCollectionRequest(
-                                                key, INBOX, null, null, window, options, commands)),
-                                null,
-                                null,
-                                null,
-                                false));
+                client.sync(EasTestClient.oneCollection(key, INBOX, window, options, commands));
         return response == null ? null : response.collections().get(0);
     }
 

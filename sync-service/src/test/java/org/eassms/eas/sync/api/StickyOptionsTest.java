@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.List;
 import org.eassms.eas.protocol.common.MessageData;
-import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
@@ -31,14 +30,7 @@ class StickyOptionsTest {
 
     private static SyncRequest request(
             String key, Integer window, List<SyncOptions> options, List<SyncCommand> commands) {
-        return new SyncRequest(
-                List.of(
-                        new SyncCollectionRequest(
-                                key, INBOX, null, null, window, options, commands)),
-                null,
-                null,
-                null,
-                false);
+        return EasTestClient.oneCollection(key, INBOX, window, options, commands);
     }
 
     private static SyncCollectionResponse sync(

@@ -143,6 +143,23 @@ public final class EasTestClient {
                         false));
     }
 
+    /** A Sync request of one collection, with the collection's own WindowSize. */
+    public static org.eassms.eas.protocol.sync.SyncRequest oneCollection(
+            String key,
+            String collectionId,
+            Integer window,
+            java.util.List<org.eassms.eas.protocol.sync.SyncOptions> options,
+            java.util.List<org.eassms.eas.protocol.sync.SyncCommand> commands) {
+        return new org.eassms.eas.protocol.sync.SyncRequest(
+                java.util.List.of(
+                        new org.eassms.eas.protocol.sync.SyncCollectionRequest(
+                                key, collectionId, null, null, window, options, commands)),
+                null,
+                null,
+                null,
+                false);
+    }
+
     /** The database id of a user, for the Redis keys sync-service derives from it. */
     public static long userId(javax.sql.DataSource database, String username) {
         try (var connection = database.getConnection();
