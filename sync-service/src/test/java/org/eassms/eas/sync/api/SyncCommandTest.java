@@ -569,6 +569,44 @@ class SyncCommandTest {
         return answer.syncKey();
     }
 
+    /**
+     * MS-ASCMD 2.2.3.177.17 status 16: a request that fails inside the server (here a row lock held
+     * past the database's lock_timeout) is rolled back and answered "retry"; the same request
+     * succeeds once the lock is gone.
+     */
+    @Test
+    void aRequestThatFailsInsideTheServerIsStatus16AndChangesNothing() throws SQLException {
+        EasTestClient tablet = EasTestClient.newUser("14.1");
+        EasTestClient phone = otherDevice(tablet, "phone");
+        String phoneKey = prime(phone, List.of(SMS));
+        addSms(tablet, prime(tablet, List.of(SMS)), "c1", "blocked for a while");
+        String stateOfThePhone =
+                "select s.sync_key from eas_sync_state s join eas_device d on d.id = s.device_pk"
+                        + " where d.device_id = ? and s.collection_id = '6'";
+        try (Connection lock = database.getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement s =
+                    lock.prepareStatement(stateOfThePhone + " for update of s")) {
+                s.setString(1, phone.deviceId());
+                s.executeQuery().close();
+            }
+            assertEquals(16, sync(phone, request(phoneKey, List.of(), List.of())).status());
+            lock.rollback();
+        }
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement(stateOfThePhone)) {
+            s.setString(1, phone.deviceId());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertEquals(Integer.parseInt(phoneKey), r.getInt(1), "the key did not move");
+            }
+        }
+        SyncCollectionResponse retried =
+                sync(phone, request(phoneKey, List.of(), List.of())).collections().get(0);
+        assertEquals(1, retried.status());
+        assertEquals("blocked for a while", retried.commands().get(0).data().body().data());
+    }
+
     @Test
     void aHangingSyncWithNothingNewEndsWithAnEmptyResponse() {
         EasTestClient phone = EasTestClient.newUser("14.1");

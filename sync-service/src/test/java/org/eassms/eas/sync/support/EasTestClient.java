@@ -48,6 +48,10 @@ public final class EasTestClient {
         return new EasTestClient(username, "dev" + username, protocolVersion);
     }
 
+    public String deviceId() {
+        return deviceId;
+    }
+
     public String username() {
         return username;
     }
