@@ -1,8 +1,6 @@
 package org.eassms.eas.phone;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,17 +188,7 @@ public final class LoadDriver {
     }
 
     private static double hangingNow(HttpClient http, String url) throws Exception {
-        String metrics =
-                http.send(
-                                HttpRequest.newBuilder(URI.create(url + "/q/metrics")).build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body();
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith("eas_hanging_requests ")) {
-                return Double.parseDouble(line.substring(line.indexOf(' ') + 1));
-            }
-        }
-        return 0;
+        return ServiceMetrics.scrape(http, url).value("eas_hanging_requests ");
     }
 
     private static long percentile(long[] sorted, double p) {

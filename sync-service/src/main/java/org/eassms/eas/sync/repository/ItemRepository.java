@@ -32,18 +32,43 @@ public class ItemRepository implements PanacheRepository<Item> {
 
     /**
      * Changes in a folder after {@code sinceModseq} of the given classes, oldest first, one more
-     * than {@code limit} so the caller can tell whether more are available. One indexed range scan,
-     * whatever the folder's size.
+     * than {@code limit} so the caller can tell whether more are available. One ordered index read
+     * per class (at most two: MS-ASMS allows two Options blocks), each stopping after {@code limit
+     * + 1} rows whatever the folder's size, merged by modseq.
      */
     public Uni<List<Item>> changesSince(
             long folderId, long sinceModseq, List<String> classes, int limit) {
-        return find(
-                        "folderId = ?1 and modseq > ?2 and itemClass in ?3 order by modseq",
-                        folderId,
-                        sinceModseq,
-                        classes)
-                .page(Page.ofSize(limit + 1))
-                .list();
+        Uni<List<Item>> merged = Uni.createFrom().item(List.of());
+        for (String itemClass : classes) {
+            merged =
+                    merged.chain(
+                            soFar ->
+                                    find(
+                                                    "folderId = ?1 and itemClass = ?2 and modseq > ?3"
+                                                            + " order by modseq",
+                                                    folderId,
+                                                    itemClass,
+                                                    sinceModseq)
+                                            .page(Page.ofSize(limit + 1))
+                                            .list()
+                                            .map(page -> byModseq(soFar, page, limit + 1)));
+        }
+        return merged;
+    }
+
+    /** The first {@code max} items of two lists that are each in modseq order. */
+    private static List<Item> byModseq(List<Item> a, List<Item> b, int max) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        List<Item> merged = new java.util.ArrayList<>(Math.min(max, a.size() + b.size()));
+        int i = 0;
+        int j = 0;
+        while (merged.size() < max && (i < a.size() || j < b.size())) {
+            boolean fromA = j == b.size() || (i < a.size() && a.get(i).modseq < b.get(j).modseq);
+            merged.add(fromA ? a.get(i++) : b.get(j++));
+        }
+        return merged;
     }
 
     /**

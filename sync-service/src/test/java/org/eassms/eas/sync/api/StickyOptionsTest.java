@@ -176,4 +176,50 @@ class StickyOptionsTest {
         assertEquals(serverId, oldDelete.serverId());
         assertEquals("SMS", modernDelete.itemClass());
     }
+
+    /**
+     * MS-ASMS 3.1.4.1.1: SMS and e-mail side by side in the Inbox; each class goes only to a client
+     * that sent its Options block, and a client with both gets them in the order they changed, a
+     * window at a time.
+     */
+    @Test
+    void eachClassGoesOnlyUnderItsOwnBlockAndBothInTheOrderTheyChanged() {
+        EasTestClient writer = EasTestClient.newUser("14.1");
+        EasTestClient both = new EasTestClient(writer.username(), "b" + writer.username(), "14.1");
+        EasTestClient mailOnly =
+                new EasTestClient(writer.username(), "m" + writer.username(), "14.1");
+        EasTestClient smsOnly =
+                new EasTestClient(writer.username(), "s" + writer.username(), "14.1");
+        String bothKey = prime(both, List.of(SMS, MAIL));
+        String mailKey = prime(mailOnly, List.of(MAIL));
+        String smsKey = prime(smsOnly, List.of(SMS));
+        List<SyncCommand> adds = new java.util.ArrayList<>();
+        for (String text : List.of("mail 1", "sms 1", "mail 2", "sms 2")) {
+            adds.add(
+                    SyncCommand.clientAdd(
+                            text.startsWith("sms") ? "SMS" : null,
+                            text,
+                            MessageData.sms(
+                                    "\"Me\" [MOBILE:+14255550123]",
+                                    "\"Bob\" [MOBILE:+14255550143]",
+                                    Instant.now(),
+                                    text)));
+        }
+        writer.sync(request(prime(writer, List.of(SMS, MAIL)), null, List.of(), adds));
+
+        SyncCollectionResponse first = sync(both, bothKey, 3, List.of());
+        assertEquals(List.of("mail 1", "sms 1", "mail 2"), texts(first));
+        assertEquals(
+                java.util.Arrays.asList(null, "SMS", null),
+                first.commands().stream().map(SyncCommand::itemClass).toList(),
+                "Class SMS on SMS Adds only");
+        assertTrue(first.moreAvailable());
+        assertEquals(List.of("sms 2"), texts(sync(both, first.syncKey(), 3, List.of())));
+        assertEquals(List.of("mail 1", "mail 2"), texts(sync(mailOnly, mailKey, null, List.of())));
+        assertEquals(List.of("sms 1", "sms 2"), texts(sync(smsOnly, smsKey, null, List.of())));
+    }
+
+    private static List<String> texts(SyncCollectionResponse response) {
+        return response.commands().stream().map(c -> c.data().body().data()).toList();
+    }
 }
