@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
+import org.eassms.eas.protocol.common.Flag;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
@@ -140,6 +141,73 @@ class SyncCommandTest {
 
         // The tablet made the change itself: its next Sync has nothing new.
         assertNull(sync(tablet, request(added.syncKey(), List.of(), List.of())));
+    }
+
+    /**
+     * MS-ASMS 2.2.2 and MS-ASEMAIL 2.2.2: every field of an SMS a phone files comes back to another
+     * device exactly as sent, Flag with all its children and the opaque Email2 conversation bytes
+     * included.
+     */
+    @Test
+    void everyFieldOfAnSmsIsStoredAndReturnedIntact_MsAsms222() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        EasTestClient tablet = otherDevice(phone, "tablet");
+        Flag flag =
+                new Flag(
+                        2,
+                        "Follow up",
+                        "2026-11-27T09:00:00.000Z",
+                        "Call Bob back",
+                        "2026-11-27T09:00:00.000Z",
+                        "2026-11-25T00:00:00.000Z",
+                        "2026-11-26T00:00:00.000Z",
+                        "2026-11-24T23:00:00.000Z",
+                        "2026-11-25T23:00:00.000Z",
+                        1,
+                        "2026-11-25T08:00:00.000Z",
+                        "2026-11-25T10:00:00.000Z",
+                        "412345678");
+        MessageData sent =
+                new MessageData(
+                        "\"Me\" [MOBILE:+14255550123]",
+                        null,
+                        "\"Bob Smith\" [MOBILE:+14255550143]",
+                        null,
+                        Instant.parse("2026-11-25T10:00:00.123Z"),
+                        null,
+                        2,
+                        true,
+                        null,
+                        org.eassms.eas.protocol.common.Body.plainText("Ça va? 👋 <b>not html</b>"),
+                        "65001",
+                        flag,
+                        new byte[] {0, 1, 2, (byte) 0x80, (byte) 0xFF},
+                        new byte[] {(byte) 0xC0, 0, 0x7F});
+        String tabletKey =
+                tablet.sync("0", "2", null, List.of(SMS), List.of()).collections().get(0).syncKey();
+        String phoneKey =
+                phone.sync("0", "2", null, List.of(SMS), List.of()).collections().get(0).syncKey();
+        phone.sync(
+                phoneKey, "2", null, List.of(), List.of(SyncCommand.clientAdd("SMS", "f1", sent)));
+
+        MessageData got =
+                tablet.sync(tabletKey, "2", null, List.of(), List.of())
+                        .collections()
+                        .get(0)
+                        .commands()
+                        .get(0)
+                        .data();
+        assertEquals(sent.to(), got.to());
+        assertEquals(sent.from(), got.from());
+        assertEquals(sent.dateReceived(), got.dateReceived());
+        assertEquals(sent.importance(), got.importance());
+        assertEquals(sent.read(), got.read());
+        assertEquals(sent.body().data(), got.body().data());
+        assertEquals(1, got.body().type(), "plain text");
+        assertEquals(sent.internetCpid(), got.internetCpid());
+        assertEquals(flag, got.flag(), "Flag with every child");
+        assertArrayEquals(sent.conversationId(), got.conversationId());
+        assertArrayEquals(sent.conversationIndex(), got.conversationIndex());
     }
 
     /**
