@@ -47,13 +47,13 @@ public class ItemMapper {
 
     /**
      * The item as ApplicationData, its body cut to the client's plain-text TruncationSize
-     * (MS-ASAIRS 2.2.2.40.1).
+     * (MS-ASAIRS 2.2.2.40.2).
      */
     public MessageData toData(Item item, BodyPreference preference) {
         Body body = null;
         if (item.body != null) {
             String text = item.body;
-            long size = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            long size = Truncation.utf8Length(text);
             Boolean truncated = null;
             if (preference != null
                     && preference.truncationSize() != null
