@@ -47,21 +47,18 @@ class SyncItemsTest {
         return response == null ? null : response.collections().get(0);
     }
 
+    /** The Adds of a freshly primed phone in the Inbox; the collection's answer. */
+    private static SyncCollectionResponse add(EasTestClient phone, List<SyncCommand> adds) {
+        String key = sync(phone, "0", List.of(smsWith(null))).syncKey();
+        return phone.sync(EasTestClient.oneCollection(key, INBOX, null, List.of(), adds))
+                .collections()
+                .get(0);
+    }
+
     /** A phone files one SMS in the Inbox. */
     private static void file(EasTestClient phone, MessageData sms) {
-        String key = sync(phone, "0", List.of(smsWith(null))).syncKey();
         SyncCommand added =
-                phone.sync(
-                                EasTestClient.oneCollection(
-                                        key,
-                                        INBOX,
-                                        null,
-                                        List.of(),
-                                        List.of(SyncCommand.clientAdd("SMS", "f1", sms))))
-                        .collections()
-                        .get(0)
-                        .responses()
-                        .get(0);
+                add(phone, List.of(SyncCommand.clientAdd("SMS", "f1", sms))).responses().get(0);
         assertEquals(1, added.status());
     }
 
@@ -127,33 +124,26 @@ class SyncItemsTest {
     @Test
     void anAddOfAClassThisServerDoesNotStoreIsStatus6AndStoresNothing() {
         EasTestClient phone = EasTestClient.newUser("14.1");
-        String key = sync(phone, "0", List.of(smsWith(null))).syncKey();
         SyncCollectionResponse answer =
-                phone.sync(
-                                EasTestClient.oneCollection(
-                                        key,
-                                        INBOX,
-                                        null,
-                                        List.of(),
-                                        List.of(
-                                                SyncCommand.clientAdd(
-                                                        "Contacts",
-                                                        "x1",
-                                                        MessageData.sms(
-                                                                "\"Me\" [MOBILE:+1]",
-                                                                null,
-                                                                Instant.now(),
-                                                                "not an SMS")),
-                                                SyncCommand.clientAdd(
-                                                        "SMS",
-                                                        "x2",
-                                                        MessageData.sms(
-                                                                "\"Me\" [MOBILE:+1]",
-                                                                null,
-                                                                Instant.now(),
-                                                                "an SMS")))))
-                        .collections()
-                        .get(0);
+                add(
+                        phone,
+                        List.of(
+                                SyncCommand.clientAdd(
+                                        "Contacts",
+                                        "x1",
+                                        MessageData.sms(
+                                                "\"Me\" [MOBILE:+1]",
+                                                null,
+                                                Instant.now(),
+                                                "not an SMS")),
+                                SyncCommand.clientAdd(
+                                        "SMS",
+                                        "x2",
+                                        MessageData.sms(
+                                                "\"Me\" [MOBILE:+1]",
+                                                null,
+                                                Instant.now(),
+                                                "an SMS"))));
         assertEquals(6, answer.responses().get(0).status(), "bad item data");
         assertNull(answer.responses().get(0).serverId());
         assertEquals(1, answer.responses().get(1).status(), "the next Add is not affected");
