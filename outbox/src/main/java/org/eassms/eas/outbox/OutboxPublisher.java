@@ -2,6 +2,7 @@ package org.eassms.eas.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -12,6 +13,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -34,6 +38,7 @@ public class OutboxPublisher {
     private final MutinyEmitter<String> kafka;
     private final OutboxConfig config;
     private final Counter published;
+    private final Timer lag;
     private final String selectBatch;
     private final String markPublished;
 
@@ -47,8 +52,14 @@ public class OutboxPublisher {
         this.kafka = kafka;
         this.config = config;
         this.published = metrics.counter("eas.outbox.published", "table", table.name());
+        this.lag =
+                Timer.builder("eas.outbox.lag")
+                        .description("event row inserted to acknowledged by Kafka")
+                        .tag("table", table.name())
+                        .publishPercentiles(0.5, 0.99)
+                        .register(metrics);
         this.selectBatch =
-                "select id, aggregateid, type, payload::text from "
+                "select id, aggregateid, type, payload::text, timestamp from "
                         + table.name()
                         + " where published_at is null order by timestamp, id limit $1"
                         + " for update skip locked";
@@ -82,6 +93,14 @@ public class OutboxPublisher {
                 .map(List::size);
     }
 
+    /** Inserted with clock_timestamp() (see {@link Outbox}), so this is the event's own wait. */
+    private void recordLag(Row row) {
+        OffsetDateTime inserted = row.getOffsetDateTime("timestamp");
+        if (inserted != null) {
+            lag.record(Duration.between(inserted.toInstant(), Instant.now()));
+        }
+    }
+
     /**
      * Emits true once sent and marked (Mutiny drops null items, so not Void: the batch counts
      * them).
@@ -97,6 +116,7 @@ public class OutboxPublisher {
                         .withHeaders(headers)
                         .build();
         return kafka.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
+                .invoke(() -> recordLag(row))
                 .chain(() -> connection.preparedQuery(markPublished).execute(Tuple.of(id)))
                 .replaceWith(Boolean.TRUE);
     }

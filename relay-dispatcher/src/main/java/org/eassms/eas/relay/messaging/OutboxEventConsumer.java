@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +43,7 @@ public class OutboxEventConsumer {
     private final Counter duplicates;
     private final Counter wakesSent;
     private final Timer lag;
+    private final Timer transit;
 
     OutboxEventConsumer(
             SmsTransports transports,
@@ -65,11 +67,21 @@ public class OutboxEventConsumer {
                         .description("SMS queued to wake sent")
                         .publishPercentiles(0.5, 0.99)
                         .register(metrics);
+        this.transit =
+                Timer.builder("eas.relay.transit")
+                        .description("event sent by the outbox to received here (Kafka)")
+                        .publishPercentiles(0.5, 0.99)
+                        .register(metrics);
     }
 
     @Incoming("sms-outbox")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
         consumed.increment();
+        if (record.timestamp() > 0) {
+            transit.record(
+                    Duration.ofMillis(
+                            Math.max(0, System.currentTimeMillis() - record.timestamp())));
+        }
         JsonNode event;
         try {
             event = json.readTree(record.value());
@@ -84,8 +96,11 @@ public class OutboxEventConsumer {
             return Uni.createFrom().voidItem();
         }
         String seenKey = "eas:relay:seen:" + eventId;
+        // One round trip on the wake path: SET NX EX GET (Redis 7.0 or later) instead of SETNX,
+        // EXPIRE.
         return redis.value(String.class)
-                .setnx(seenKey, "1")
+                .setGet(seenKey, "1", new SetArgs().nx().ex(config.dedupeTtl()))
+                .map(previous -> previous == null)
                 .chain(
                         first -> {
                             if (!first) {
@@ -93,9 +108,7 @@ public class OutboxEventConsumer {
                                 LOG.debugf("event %s already handled", eventId);
                                 return Uni.createFrom().voidItem();
                             }
-                            return redis.key(String.class)
-                                    .expire(seenKey, config.dedupeTtl())
-                                    .chain(() -> dispatch(userId, event))
+                            return dispatch(userId, event)
                                     .onFailure()
                                     .call(
                                             () ->

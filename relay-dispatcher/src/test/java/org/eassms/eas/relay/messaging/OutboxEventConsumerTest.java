@@ -119,5 +119,7 @@ class OutboxEventConsumerTest {
         assertTrue(
                 wakes.stream().noneMatch(w -> w.contains("old-phone")),
                 "EnableOutboundSMS=0 is never woken");
+        long ttl = redis.key(String.class).ttl("eas:relay:seen:" + event);
+        assertTrue(ttl > 0, "the dedupe mark expires (TTL " + ttl + ")");
     }
 }
