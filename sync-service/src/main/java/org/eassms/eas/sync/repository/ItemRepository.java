@@ -72,36 +72,6 @@ public class ItemRepository implements PanacheRepository<Item> {
     }
 
     /**
-     * Live items of a class the device has (created up to {@code upToModseq}, and received since
-     * the cutoff of its filter), after an id, in id order, one more than {@code limit}: the next
-     * page to soft-delete from its view.
-     */
-    public Uni<List<Item>> inViewAfter(
-            long folderId,
-            String itemClass,
-            long upToModseq,
-            java.time.OffsetDateTime receivedSince,
-            long afterId,
-            int limit) {
-        String query =
-                "folderId = ?1 and itemClass = ?2 and deleted = false"
-                        + " and createdModseq <= ?3 and id > ?4";
-        var found =
-                receivedSince == null
-                        ? find(query + " order by id", folderId, itemClass, upToModseq, afterId)
-                        : find(
-                                query
-                                        + " and (dateReceived is null or dateReceived >= ?5)"
-                                        + " order by id",
-                                folderId,
-                                itemClass,
-                                upToModseq,
-                                afterId,
-                                receivedSince);
-        return found.page(Page.ofSize(limit + 1)).list();
-    }
-
-    /**
      * Changes a device has not seen in a folder, of one class: not its own, not deletions of items
      * created after {@code sinceModseq} (it never had them), and, with a {@code cutoff}, not items
      * received before it. One indexed count.
@@ -178,66 +148,92 @@ public class ItemRepository implements PanacheRepository<Item> {
     }
 
     /**
-     * Live items of a class the device has (created up to {@code upToModseq}) received before
-     * {@code before} and, with an {@code after} date, after the pair ({@code after}, {@code
-     * afterId}): the next ones to soft-delete as they leave its filter window, oldest first, one
-     * more than {@code limit}.
+     * A set of items as a query condition with its parameters, to be read a page at a time in some
+     * order or counted: the same condition serves a Sync and a GetItemEstimate.
      */
-    public Uni<List<Item>> agingOut(
+    public record ItemRange(String condition, Parameters parameters) {}
+
+    /** One page of a range in the given order, one more than {@code limit}. */
+    public Uni<List<Item>> page(ItemRange range, String order, int limit) {
+        return find(range.condition() + " order by " + order, range.parameters())
+                .page(Page.ofSize(limit + 1))
+                .list();
+    }
+
+    public Uni<Long> count(ItemRange range) {
+        return count(range.condition(), range.parameters());
+    }
+
+    /**
+     * Live items of a class the device has (created up to {@code upToModseq}, and received since
+     * {@code receivedSince} when its view has a horizon), after an id: what is left to soft-delete
+     * when it stops syncing the class. Read in id order.
+     */
+    public static ItemRange inViewAfter(
+            long folderId,
+            String itemClass,
+            long upToModseq,
+            OffsetDateTime receivedSince,
+            long afterId) {
+        Parameters parameters = live(folderId, itemClass, upToModseq).and("afterId", afterId);
+        String condition = LIVE + " and id > :afterId";
+        if (receivedSince != null) {
+            condition += " and (dateReceived is null or dateReceived >= :since)";
+            parameters.and("since", receivedSince);
+        }
+        return new ItemRange(condition, parameters);
+    }
+
+    /**
+     * Live items of a class the device has, received before {@code before} and, with an {@code
+     * after} date, after the pair ({@code after}, {@code afterId}): what has left its filter
+     * window. Read in (dateReceived, id) order.
+     */
+    public static ItemRange agingOut(
             long folderId,
             String itemClass,
             long upToModseq,
             OffsetDateTime after,
             long afterId,
-            OffsetDateTime before,
-            int limit) {
-        Parameters parameters =
-                Parameters.with("folder", folderId)
-                        .and("class", itemClass)
-                        .and("upTo", upToModseq)
-                        .and("before", before);
-        String query =
-                "folderId = :folder and itemClass = :class and deleted = false"
-                        + " and createdModseq <= :upTo and dateReceived < :before";
+            OffsetDateTime before) {
+        Parameters parameters = live(folderId, itemClass, upToModseq).and("before", before);
+        String condition = LIVE + " and dateReceived < :before";
         if (after != null) {
-            query += " and (dateReceived > :after or (dateReceived = :after and id > :afterId))";
+            condition +=
+                    " and (dateReceived > :after or (dateReceived = :after and id > :afterId))";
             parameters.and("after", after).and("afterId", afterId);
         }
-        return find(query + " order by dateReceived, id", parameters)
-                .page(Page.ofSize(limit + 1))
-                .list();
+        return new ItemRange(condition, parameters);
     }
 
     /**
-     * Live items of a class the device has not been sent though they were created up to {@code
-     * upToModseq}: received from {@code from} on (any time, when null) and up to the pair ({@code
-     * until}, {@code untilId}). The next ones to add when it widens its filter window, newest
-     * first, one more than {@code limit}.
+     * Live items of a class created up to {@code upToModseq} that the device was not sent: received
+     * from {@code from} on (any time, when null) and up to the pair ({@code until}, {@code
+     * untilId}). What a wider filter window adds; read newest first.
      */
-    public Uni<List<Item>> backfill(
+    public static ItemRange backfill(
             long folderId,
             String itemClass,
             long upToModseq,
             OffsetDateTime from,
             OffsetDateTime until,
-            long untilId,
-            int limit) {
+            long untilId) {
         Parameters parameters =
-                Parameters.with("folder", folderId)
-                        .and("class", itemClass)
-                        .and("upTo", upToModseq)
-                        .and("until", until)
-                        .and("untilId", untilId);
-        String query =
-                "folderId = :folder and itemClass = :class and deleted = false"
-                        + " and createdModseq <= :upTo"
-                        + " and (dateReceived < :until or (dateReceived = :until and id <= :untilId))";
+                live(folderId, itemClass, upToModseq).and("until", until).and("untilId", untilId);
+        String condition =
+                LIVE + " and (dateReceived < :until or (dateReceived = :until and id <= :untilId))";
         if (from != null) {
-            query += " and dateReceived >= :from";
+            condition += " and dateReceived >= :from";
             parameters.and("from", from);
         }
-        return find(query + " order by dateReceived desc, id desc", parameters)
-                .page(Page.ofSize(limit + 1))
-                .list();
+        return new ItemRange(condition, parameters);
+    }
+
+    private static final String LIVE =
+            "folderId = :folder and itemClass = :class and deleted = false"
+                    + " and createdModseq <= :upTo";
+
+    private static Parameters live(long folderId, String itemClass, long upToModseq) {
+        return Parameters.with("folder", folderId).and("class", itemClass).and("upTo", upToModseq);
     }
 }

@@ -102,6 +102,10 @@ class FilterWindowTest {
         while (Instant.now().isBefore(leavesSoon.plus(Duration.ofDays(1)).plusMillis(200))) {
             Thread.sleep(100);
         }
+        assertEquals(
+                1,
+                tablet.estimate(first.syncKey(), INBOX, List.of(sms(1))).estimate(),
+                "MS-ASCMD 2.2.1.9: the estimate counts the soft-delete the next Sync owes");
         SyncCollectionResponse aged = sync(tablet, first.syncKey(), null, List.of(), List.of());
         assertEquals(List.of(ids.get("about to leave")), softDeleted(aged));
         assertFalse(aged.moreAvailable());
@@ -138,6 +142,14 @@ class FilterWindowTest {
                 texts(oneWeek, SyncCommand.Type.ADD),
                 "FilterType 3 adds the week's older SMS, newest first");
 
+        assertEquals(
+                1,
+                tablet.estimate(oneWeek.syncKey(), INBOX, List.of(sms(2))).estimate(),
+                "asked with FilterType 2, the estimate counts what it would soft-delete");
+        assertEquals(
+                1,
+                tablet.estimate(oneWeek.syncKey(), INBOX, List.of(sms(0))).estimate(),
+                "asked with FilterType 0, what it would add: the SMS older than the week");
         SyncCollectionResponse threeDays =
                 sync(tablet, oneWeek.syncKey(), null, List.of(sms(2)), List.of());
         assertEquals(List.of(ids.get("5 days")), softDeleted(threeDays));

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eassms.eas.protocol.common.MessageData;
-import org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec;
-import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateResponse;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCommand;
@@ -27,16 +25,7 @@ class GetItemEstimateTest {
 
     private static GetItemEstimateResponse.Entry estimate(
             EasTestClient client, String key, String collectionId, List<SyncOptions> options) {
-        var request =
-                new GetItemEstimateRequest(
-                        List.of(
-                                new GetItemEstimateRequest.Collection(
-                                        key, collectionId, null, options, null, null)));
-        var response = client.post("GetItemEstimate", GetItemEstimateCodec.encodeRequest(request));
-        assertEquals(200, response.statusCode());
-        var decoded = GetItemEstimateCodec.decodeResponse(EasTestClient.decode(response));
-        assertEquals(1, decoded.responses().size());
-        return decoded.responses().get(0);
+        return client.estimate(key, collectionId, options);
     }
 
     private static String keyOf(io.restassured.response.Response response, String previous) {

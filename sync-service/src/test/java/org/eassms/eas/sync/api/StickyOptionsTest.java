@@ -84,6 +84,10 @@ class StickyOptionsTest {
         assertTrue(
                 first.commands().stream().allMatch(c -> c.type() == SyncCommand.Type.SOFT_DELETE));
         assertTrue(first.moreAvailable(), "WindowSize 2: one more to go");
+        assertEquals(
+                1,
+                reader.estimate(first.syncKey(), INBOX, List.of(MAIL)).estimate(),
+                "the estimate counts the soft-delete still to come");
         SyncCollectionResponse rest = sync(reader, first.syncKey(), 2, List.of());
         assertEquals(1, rest.commands().size());
         assertEquals(SyncCommand.Type.SOFT_DELETE, rest.commands().get(0).type());

@@ -147,6 +147,32 @@ public final class EasTestClient {
                         false));
     }
 
+    /** A GetItemEstimate of one collection; the one entry of the answer. */
+    public org.eassms.eas.protocol.getitemestimate.GetItemEstimateResponse.Entry estimate(
+            String key,
+            String collectionId,
+            java.util.List<org.eassms.eas.protocol.sync.SyncOptions> options) {
+        var request =
+                new org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest(
+                        java.util.List.of(
+                                new org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest
+                                        .Collection(key, collectionId, null, options, null, null)));
+        Response response =
+                post(
+                        "GetItemEstimate",
+                        org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec.encodeRequest(
+                                request));
+        response.then().statusCode(200);
+        var decoded =
+                org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec.decodeResponse(
+                        decode(response));
+        if (decoded.responses().size() != 1) {
+            throw new AssertionError(
+                    "one collection asked, " + decoded.responses().size() + " answered");
+        }
+        return decoded.responses().get(0);
+    }
+
     /** A Sync request of one collection, with the collection's own WindowSize. */
     public static org.eassms.eas.protocol.sync.SyncRequest oneCollection(
             String key,

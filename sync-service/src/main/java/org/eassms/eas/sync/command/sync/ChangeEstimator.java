@@ -16,14 +16,19 @@ import org.eassms.eas.sync.repository.ItemRepository;
  * How many changes the device's next Sync of a collection would bring (MS-ASCMD 2.2.1.9, MS-ASMS
  * 3.2.5.2): changes after its SyncKey's modseq, of the classes the given Options blocks ask for
  * (SMS only under a block with Class SMS), inside each block's FilterType window, other than the
- * device's own, and not deletions of items it never had. One count query per class.
+ * device's own, and not deletions of items it never had; plus what the device's view still owes:
+ * soft-deletes of a class it stopped syncing, and the soft-deletes or additions that bring each
+ * class's horizon to its FilterType window (see {@link FilterWindows}). One count query per class
+ * and per pending piece of work.
  */
 @ApplicationScoped
 public class ChangeEstimator {
     private final ItemRepository items;
+    private final FilterWindows filterWindows;
 
-    ChangeEstimator(ItemRepository items) {
+    ChangeEstimator(ItemRepository items, FilterWindows filterWindows) {
         this.items = items;
+        this.filterWindows = filterWindows;
     }
 
     public Uni<Integer> estimate(
@@ -47,6 +52,37 @@ public class ChangeEstimator {
                         })
                 .collect()
                 .with(java.util.stream.Collectors.summingLong(Long::longValue))
-                .map(Long::intValue);
+                .chain(changes -> drains(folder, state, options, now).map(d -> changes + d))
+                .chain(
+                        counted ->
+                                filterWindows
+                                        .pending(folder, state, options, state.modseq, now)
+                                        .map(owed -> counted + owed))
+                .map(total -> (int) Math.min(Integer.MAX_VALUE, total));
+    }
+
+    /** The soft-deletes left for the classes being drained that these blocks do not ask for. */
+    private Uni<Long> drains(
+            Folder folder, SyncState state, List<SyncOptions> options, Instant now) {
+        List<String> wanted = SyncRules.wantedClasses(options);
+        Uni<Long> total = Uni.createFrom().item(0L);
+        boolean first = true;
+        for (Drain.Entry entry : Drain.read(state)) {
+            long afterId = first && state.drainAfterId != null ? state.drainAfterId : 0;
+            first = false;
+            if (wanted.contains(entry.itemClass())) {
+                continue;
+            }
+            Instant cutoff = Drain.viewStart(state, entry, now);
+            ItemRepository.ItemRange range =
+                    ItemRepository.inViewAfter(
+                            folder.id,
+                            entry.itemClass(),
+                            state.modseq,
+                            cutoff == null ? null : cutoff.atOffset(ZoneOffset.UTC),
+                            afterId);
+            total = total.chain(sum -> items.count(range).map(count -> sum + count));
+        }
+        return total;
     }
 }

@@ -321,18 +321,17 @@ public class CollectionSynchronizer {
                     device, folder, state, options, since, window, legacyDeletes, now);
         }
         Drain.Entry entry = draining.get(0);
-        Horizons.Horizon horizon = Horizons.read(state).get(entry.itemClass());
-        // The device holds what lies after the class's horizon; older states only know the
-        // dropped block's FilterType.
-        Instant cutoff =
-                horizon != null ? horizon.date() : SyncRules.filterCutoff(entry.filterType(), now);
+        // The device holds what lies after the class's horizon.
+        Instant cutoff = Drain.viewStart(state, entry, now);
         long afterId = state.drainAfterId == null ? 0 : state.drainAfterId;
-        return items.inViewAfter(
-                        folder.id,
-                        entry.itemClass(),
-                        since,
-                        cutoff == null ? null : cutoff.atOffset(java.time.ZoneOffset.UTC),
-                        afterId,
+        return items.page(
+                        ItemRepository.inViewAfter(
+                                folder.id,
+                                entry.itemClass(),
+                                since,
+                                cutoff == null ? null : cutoff.atOffset(java.time.ZoneOffset.UTC),
+                                afterId),
+                        "id",
                         window)
                 .chain(
                         page -> {

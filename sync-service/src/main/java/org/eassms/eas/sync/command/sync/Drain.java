@@ -69,4 +69,13 @@ final class Drain {
             state.drainAfterId = 0L; // the cursor belonged to another class
         }
     }
+
+    /**
+     * Where the device's view of a drained class begins: its horizon, or for states older than
+     * horizons, the cutoff of the dropped block's FilterType. Null: the whole class.
+     */
+    static java.time.Instant viewStart(SyncState state, Entry entry, java.time.Instant now) {
+        Horizons.Horizon horizon = Horizons.read(state).get(entry.itemClass());
+        return horizon != null ? horizon.date() : SyncRules.filterCutoff(entry.filterType(), now);
+    }
 }

@@ -16,6 +16,7 @@ import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.sync.repository.ItemRepository.ItemRange;
 import org.jboss.logging.Logger;
 
 /**
@@ -82,20 +83,19 @@ class FilterWindows {
         }
         String itemClass = classes.get(index);
         SyncOptions block = SyncRules.blockFor(options, itemClass);
-        Instant cutoff = SyncRules.filterCutoff(block == null ? null : block.filterType(), now);
-        Map<String, Horizon> horizons = Horizons.read(state);
-        Horizon horizon = horizons.get(itemClass);
+        Instant cutoff = cutoffOf(block, now);
+        Horizon horizon = Horizons.read(state).get(itemClass);
         int sentBefore = sent.size();
-        Uni<Boolean> step;
-        if (horizon == null && cutoff == null) {
-            step = Uni.createFrom().item(true); // no filter, and the whole class is in view
-        } else if (horizon != null && horizon.isAt(cutoff)) {
-            step = Uni.createFrom().item(true);
-        } else if (horizon == null || (cutoff != null && !cutoff.isBefore(horizon.date()))) {
-            step = ageOut(folder, state, itemClass, horizon, cutoff, since, room, sent);
-        } else {
-            step = widen(folder, state, block, itemClass, horizon, cutoff, since, room, sent);
-        }
+        Uni<Boolean> step =
+                switch (Direction.of(horizon, cutoff)) {
+                    case IN_STEP -> Uni.createFrom().item(true);
+                    case AGE ->
+                            ageOut(folder, state, itemClass, horizon, cutoff, since, room, sent);
+                    case WIDEN ->
+                            widen(
+                                    folder, state, block, itemClass, horizon, cutoff, since, room,
+                                    sent);
+                };
         return step.chain(
                 classDone ->
                         classDone
@@ -112,6 +112,79 @@ class FilterWindows {
                                 : Uni.createFrom().item(new Moved(sent, false)));
     }
 
+    /**
+     * How many commands the horizons still owe the device for these blocks (soft-deletes of items
+     * that left the windows, additions after a widening): one count per class that is not in step.
+     */
+    Uni<Long> pending(
+            Folder folder, SyncState state, List<SyncOptions> options, long since, Instant now) {
+        Map<String, Horizon> horizons = Horizons.read(state);
+        Uni<Long> total = Uni.createFrom().item(0L);
+        for (String itemClass : SyncRules.wantedClasses(options)) {
+            Instant cutoff = cutoffOf(SyncRules.blockFor(options, itemClass), now);
+            Horizon horizon = horizons.get(itemClass);
+            ItemRange range =
+                    switch (Direction.of(horizon, cutoff)) {
+                        case IN_STEP -> null;
+                        case AGE -> agingRange(folder, itemClass, horizon, cutoff, since);
+                        case WIDEN -> widenRange(folder, itemClass, horizon, cutoff, since);
+                    };
+            if (range != null) {
+                total = total.chain(sum -> items.count(range).map(count -> sum + count));
+            }
+        }
+        return total;
+    }
+
+    /** Which way a class's horizon has to move to reach the cutoff of its block now. */
+    private enum Direction {
+        IN_STEP,
+        AGE,
+        WIDEN;
+
+        static Direction of(Horizon horizon, Instant cutoff) {
+            if (horizon == null && cutoff == null) {
+                return IN_STEP; // no filter, and the whole class is in view
+            }
+            if (horizon != null && horizon.isAt(cutoff)) {
+                return IN_STEP;
+            }
+            if (horizon == null || (cutoff != null && !cutoff.isBefore(horizon.date()))) {
+                return AGE;
+            }
+            return WIDEN;
+        }
+    }
+
+    private static final String AGE_ORDER = "dateReceived, id";
+    private static final String WIDEN_ORDER = "dateReceived desc, id desc";
+
+    private static Instant cutoffOf(SyncOptions block, Instant now) {
+        return SyncRules.filterCutoff(block == null ? null : block.filterType(), now);
+    }
+
+    private static ItemRange agingRange(
+            Folder folder, String itemClass, Horizon horizon, Instant cutoff, long since) {
+        return ItemRepository.agingOut(
+                folder.id,
+                itemClass,
+                since,
+                horizon == null ? null : utc(horizon.date()),
+                horizon == null ? 0 : horizon.id(),
+                utc(cutoff));
+    }
+
+    private static ItemRange widenRange(
+            Folder folder, String itemClass, Horizon horizon, Instant cutoff, long since) {
+        return ItemRepository.backfill(
+                folder.id,
+                itemClass,
+                since,
+                cutoff == null ? null : utc(cutoff),
+                utc(horizon.date()),
+                horizon.id());
+    }
+
     /** Soft-deletes the items between the horizon and the cutoff, oldest first. */
     private Uni<Boolean> ageOut(
             Folder folder,
@@ -123,14 +196,7 @@ class FilterWindows {
             int room,
             List<SyncCommand> sent) {
         int before = sent.size();
-        return items.agingOut(
-                        folder.id,
-                        itemClass,
-                        since,
-                        horizon == null ? null : utc(horizon.date()),
-                        horizon == null ? 0 : horizon.id(),
-                        utc(cutoff),
-                        room)
+        return items.page(agingRange(folder, itemClass, horizon, cutoff, since), AGE_ORDER, room)
                 .map(
                         page -> {
                             Horizon reached = Horizon.at(cutoff);
@@ -163,14 +229,7 @@ class FilterWindows {
                         ? null
                         : block.bodyPreferences().get(0);
         String commandClass = Item.SMS.equals(itemClass) ? Item.SMS : null;
-        return items.backfill(
-                        folder.id,
-                        itemClass,
-                        since,
-                        cutoff == null ? null : utc(cutoff),
-                        utc(horizon.date()),
-                        horizon.id(),
-                        room)
+        return items.page(widenRange(folder, itemClass, horizon, cutoff, since), WIDEN_ORDER, room)
                 .map(
                         page -> {
                             Horizon reached = horizon;
