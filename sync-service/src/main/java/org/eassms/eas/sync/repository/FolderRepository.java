@@ -66,26 +66,44 @@ public class FolderRepository implements PanacheRepository<Folder> {
                 .map(next -> Long.toString(next));
     }
 
-    /** Marks a folder and every folder below it deleted, as one change; returns how many. */
+    private static final String DELETE_TREE =
+            "with recursive tree(server_id) as ("
+                    + " select server_id from eas_folder where user_id = :user and server_id = :root"
+                    + " union select f.server_id from eas_folder f"
+                    + " join tree on f.parent_id = tree.server_id where f.user_id = :user)"
+                    + " update eas_folder set deleted = true, modseq = :modseq, last_changed_by = :device"
+                    + " where user_id = :user and deleted = false"
+                    + " and server_id in (select server_id from tree)";
+
+    /**
+     * The contents of the folders just deleted go with them (MS-ASCMD 2.2.1.4), as tombstones, so
+     * no live item is left where no client can reach it.
+     */
+    private static final String DELETE_CONTENTS =
+            "update eas_item set deleted = true, modseq = :modseq, last_changed_by = :device"
+                    + " where deleted = false and folder_id in (select id from eas_folder"
+                    + " where user_id = :user and deleted and modseq = :modseq)";
+
+    /**
+     * Marks a folder and every folder below it deleted, and their items, as one change; returns how
+     * many folders.
+     */
     public Uni<Integer> deleteTree(long userId, String serverId, long modseq, long devicePk) {
         return Panache.getSession()
                 .chain(
                         session ->
-                                session.createNativeQuery(
-                                                "with recursive tree(server_id) as ("
-                                                        + " select server_id from eas_folder"
-                                                        + " where user_id = :user and server_id = :root"
-                                                        + " union select f.server_id from eas_folder f"
-                                                        + " join tree on f.parent_id = tree.server_id"
-                                                        + " where f.user_id = :user)"
-                                                        + " update eas_folder set deleted = true,"
-                                                        + " modseq = :modseq, last_changed_by = :device"
-                                                        + " where user_id = :user and deleted = false"
-                                                        + " and server_id in (select server_id from tree)")
+                                session.createNativeQuery(DELETE_TREE)
                                         .setParameter("user", userId)
                                         .setParameter("root", serverId)
                                         .setParameter("modseq", modseq)
                                         .setParameter("device", devicePk)
-                                        .executeUpdate());
+                                        .executeUpdate()
+                                        .call(
+                                                folders ->
+                                                        session.createNativeQuery(DELETE_CONTENTS)
+                                                                .setParameter("user", userId)
+                                                                .setParameter("modseq", modseq)
+                                                                .setParameter("device", devicePk)
+                                                                .executeUpdate()));
     }
 }

@@ -139,6 +139,8 @@ class FolderOperationsTest {
         assertEquals("0", renamed.updated().get(0).parentId());
 
         assertEquals(1, delete(phone, "3", family).status());
+        String sms = added.collections().get(0).responses().get(0).serverId();
+        assertTrue(itemDeleted(sms), "MS-ASCMD 2.2.1.4: the folder's SMS went with it");
         FolderSyncResponse gone = folderSync(tablet, renamed.syncKey());
         assertEquals(List.of(family), gone.deleted());
         assertEquals(
@@ -230,5 +232,18 @@ class FolderOperationsTest {
                                                                         null,
                                                                         null)))))));
         assertEquals(2, estimate.responses().get(0).status());
+    }
+
+    private boolean itemDeleted(String serverId) {
+        try (var c = database.getConnection();
+                var s = c.prepareStatement("select deleted from eas_item where id = ?")) {
+            s.setLong(1, Long.parseLong(serverId.substring(serverId.indexOf(':') + 1)));
+            try (var r = s.executeQuery()) {
+                assertTrue(r.next(), "the item row exists");
+                return r.getBoolean(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
