@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 . scripts/lib/infra.sh
 
 ensure_postgres
+# Its own database: the tests use "test", and the outbox relay of a running system would take the tests' events.
+ensure_database eas_local
 ensure_redis
 scripts/kafka.sh start 9092
 
@@ -16,8 +18,8 @@ log "building (tests skipped; scripts/test.sh runs them)"
 
 # The jars run in the prod profile: point it at the local infrastructure.
 export EAS_DB_USER=postgres EAS_DB_PASSWORD=""
-export EAS_DB_REACTIVE_URL=postgresql://127.0.0.1:5432/test EAS_DB_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/test
-export EAS_REDIS_URL=redis://127.0.0.1:6379 EAS_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092
+export EAS_DB_REACTIVE_URL=postgresql://127.0.0.1:5432/eas_local EAS_DB_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/eas_local
+export EAS_REDIS_URL=redis://127.0.0.1:6379/1 EAS_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092
 export EAS_SETTINGS_URL=http://127.0.0.1:8081
 export EAS_ADMIN_TOKEN=${EAS_ADMIN_TOKEN:-dev-admin-token} EAS_INTERNAL_TOKEN=${EAS_INTERNAL_TOKEN:-dev-internal-token}
 

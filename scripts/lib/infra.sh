@@ -23,9 +23,13 @@ ensure_postgres() { # PostgreSQL on 127.0.0.1:5432 with the database "test"
         as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
         for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
     fi
-    if ! psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='test'" 2>/dev/null | grep -q 1; then
-        as_root su postgres -c "psql -qc 'create database test'" >/dev/null 2>&1 || \
-            psql -h 127.0.0.1 -U postgres -qc 'create database test' >/dev/null
+    ensure_database test
+}
+
+ensure_database() { # ensure_database <name>: an empty database on the local PostgreSQL if it is missing
+    if ! psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='$1'" 2>/dev/null | grep -q 1; then
+        as_root su postgres -c "psql -qc 'create database $1'" >/dev/null 2>&1 || \
+            psql -h 127.0.0.1 -U postgres -qc "create database $1" >/dev/null
     fi
 }
 

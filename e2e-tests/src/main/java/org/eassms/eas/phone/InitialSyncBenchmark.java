@@ -45,7 +45,7 @@ public final class InitialSyncBenchmark {
         List<String> psql =
                 args.length > 4
                         ? Arrays.asList(Arrays.copyOfRange(args, 4, args.length))
-                        : List.of("-h", "127.0.0.1", "-U", "postgres", "test");
+                        : List.of("-h", "127.0.0.1", "-U", "postgres", "eas_local");
         String user = "bench" + UUID.randomUUID().toString().substring(0, 8);
         new AdminApi(url, args[1]).createUser(user, PASSWORD);
 

@@ -31,7 +31,14 @@ public final class TopicRecords {
             Duration timeout)
             throws InterruptedException {
         try (KafkaCompanion kafka = new KafkaCompanion(KafkaBrokerResource.bootstrapServers())) {
-            ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(topic);
+            // From the start of the topic, and noticing within half a second a topic that the
+            // service creates (by publishing to it) only after this consumer subscribed; the
+            // default metadata age is five minutes.
+            ConsumerTask<String, String> records =
+                    kafka.consumeStrings()
+                            .withProp("auto.offset.reset", "earliest")
+                            .withProp("metadata.max.age.ms", "500")
+                            .fromTopics(topic);
             try {
                 long deadline = System.nanoTime() + timeout.toNanos();
                 List<ConsumerRecord<String, String>> matching = List.of();

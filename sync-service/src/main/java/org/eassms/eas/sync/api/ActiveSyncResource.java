@@ -22,6 +22,7 @@ import org.eassms.eas.sync.command.CommandContext;
 import org.eassms.eas.sync.command.CommandHandler;
 import org.eassms.eas.sync.command.CommandResult;
 import org.eassms.eas.sync.command.DeviceRegistry;
+import org.eassms.eas.sync.command.ProvisioningRequiredException;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.wbxml.WbxmlException;
 import org.eassms.eas.wbxml.dom.Element;
@@ -129,11 +130,15 @@ public class ActiveSyncResource {
                                 ok
                                         ? handler.handle(context, request)
                                         : Uni.createFrom().item(mustProvision(handler, context)))
+                .onFailure(ProvisioningRequiredException.class)
+                .recoverWithItem(() -> mustProvision(handler, context))
                 .map(ActiveSyncResource::toResponse);
     }
 
     private Uni<Boolean> provisioned(CommandHandler handler, CommandContext context) {
-        if (!config.provisioningRequired() || !handler.requiresProvisioning()) {
+        if (!config.provisioningRequired()
+                || !handler.requiresProvisioning()
+                || handler.checksProvisioningInItsTransaction()) {
             return Uni.createFrom().item(true);
         }
         return Panache.withSession(() -> devices.isProvisioned(context));

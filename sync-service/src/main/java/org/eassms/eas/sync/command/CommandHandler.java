@@ -18,6 +18,16 @@ public interface CommandHandler {
     }
 
     /**
+     * Whether the handler checks provisioning itself, on the device row its transaction loads
+     * anyway ({@link DeviceRegistry#findProvisioned}), failing with {@link
+     * ProvisioningRequiredException}; then the front door does not spend a query and a connection
+     * on a check of its own.
+     */
+    default boolean checksProvisioningInItsTransaction() {
+        return false;
+    }
+
+    /**
      * Handles a request whose body is {@code request} (null for an empty body). Well-formed but
      * invalid requests are answered with the command's protocol-error status, not an exception.
      */

@@ -3,6 +3,7 @@ package org.eassms.eas.sync.command;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.repository.DeviceRepository;
 
@@ -10,9 +11,28 @@ import org.eassms.eas.sync.repository.DeviceRepository;
 @ApplicationScoped
 public class DeviceRegistry {
     private final DeviceRepository devices;
+    private final SyncConfig config;
 
-    DeviceRegistry(DeviceRepository devices) {
+    DeviceRegistry(DeviceRepository devices, SyncConfig config) {
         this.devices = devices;
+        this.config = config;
+    }
+
+    /**
+     * The device of a command that requires provisioning, found or recorded like {@link
+     * #findOrCreate}, or a failure with {@link ProvisioningRequiredException} when it does not hold
+     * the permanent policy key it presents (nothing is recorded then: the caller's transaction
+     * rolls back).
+     */
+    public Uni<Device> findProvisioned(CommandContext context) {
+        return findOrCreate(context).invoke(device -> requireProvisioned(device, context));
+    }
+
+    /** Fails with {@link ProvisioningRequiredException} unless the device holds its key. */
+    public void requireProvisioned(Device device, CommandContext context) {
+        if (config.provisioningRequired() && (device == null || !holdsKey(device, context))) {
+            throw new ProvisioningRequiredException(context.deviceId());
+        }
     }
 
     private static final java.time.Duration LAST_SEEN_RESOLUTION = java.time.Duration.ofMinutes(1);
@@ -45,11 +65,12 @@ public class DeviceRegistry {
     /** Whether the device holds the permanent policy key it presents (MS-ASPROV 3.2.5.1). */
     public Uni<Boolean> isProvisioned(CommandContext context) {
         return devices.find(context.user().id(), context.deviceId())
-                .map(
-                        device ->
-                                device != null
-                                        && device.provisioned
-                                        && device.policyKey != null
-                                        && device.policyKey.equals(context.policyKey()));
+                .map(device -> device != null && holdsKey(device, context));
+    }
+
+    private static boolean holdsKey(Device device, CommandContext context) {
+        return device.provisioned
+                && device.policyKey != null
+                && device.policyKey.equals(context.policyKey());
     }
 }

@@ -63,6 +63,12 @@ public class SyncCommandHandler implements CommandHandler {
         return "Sync";
     }
 
+    /** Every look of a Sync loads the device row first: the check costs nothing there. */
+    @Override
+    public boolean checksProvisioningInItsTransaction() {
+        return true;
+    }
+
     @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
         if (body == null) {
@@ -104,7 +110,7 @@ public class SyncCommandHandler implements CommandHandler {
             return respond(SyncResponse.failed(TOO_MANY_COLLECTIONS, maxCollections));
         }
         return runChecked(context, request, remember)
-                .onFailure()
+                .onFailure(failure -> !(failure instanceof ProvisioningRequiredException))
                 .recoverWithItem(
                         failure -> {
                             // Nothing was committed (the transaction rolled back): the client may
@@ -160,7 +166,7 @@ public class SyncCommandHandler implements CommandHandler {
             CommandContext context, SyncRequest request, byte[] remember) {
         return Panache.withTransaction(
                 () ->
-                        devices.findOrCreate(context)
+                        devices.findProvisioned(context)
                                 .chain(
                                         device -> {
                                             if (remember != null) {
@@ -293,6 +299,7 @@ public class SyncCommandHandler implements CommandHandler {
         return Panache.withSession(() -> devices.find(context))
                 .map(
                         device -> {
+                            devices.requireProvisioned(device, context);
                             if (device == null || device.lastSyncRequest == null) {
                                 return null;
                             }

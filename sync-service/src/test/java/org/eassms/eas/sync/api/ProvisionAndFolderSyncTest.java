@@ -87,6 +87,52 @@ class ProvisionAndFolderSyncTest {
         legacy.post("FolderSync", folderSync("0")).then().statusCode(449);
     }
 
+    /**
+     * MS-ASPROV 3.2.5.1 for Sync, which checks the policy key inside its own transaction: status
+     * 142 (HTTP 449 before 14.0) for a device without the key, and nothing recorded for it.
+     */
+    @Test
+    void syncChecksThePolicyKeyAndRecordsNothingForAnUnprovisionedDevice() throws Exception {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        var sync =
+                org.eassms.eas.protocol.sync.SyncCodec.encodeRequest(
+                        EasTestClient.oneCollection("0", "6", null, List.of(), List.of()));
+        assertEquals(142, syncStatus(phone.post("Sync", sync)));
+        try (var c = database.getConnection();
+                var s = c.prepareStatement("select count(*) from eas_device where device_id = ?")) {
+            s.setString(1, phone.deviceId());
+            try (var r = s.executeQuery()) {
+                r.next();
+                assertEquals(0, r.getInt(1), "the refused Sync recorded no device");
+            }
+        }
+        String key = provision(phone);
+        phone.policyKey(Long.toString(Long.parseLong(key) + 1));
+        assertEquals(142, syncStatus(phone.post("Sync", sync)), "a wrong policy key");
+        phone.policyKey(key);
+        assertEquals(1, syncStatus(phone.post("Sync", sync)));
+        phone.policyKey("1");
+        assertEquals(
+                142,
+                syncStatus(phone.post("Sync", (Element) null)),
+                "an empty Sync without the key");
+
+        EasTestClient legacy = EasTestClient.newUser("12.1");
+        legacy.post("Sync", sync).then().statusCode(449);
+    }
+
+    private static int syncStatus(io.restassured.response.Response response) {
+        response.then().statusCode(200);
+        var decoded =
+                org.eassms.eas.protocol.sync.SyncCodec.decodeResponse(
+                        EasTestClient.decode(response));
+        return decoded.collections().isEmpty()
+                ? decoded.status()
+                : decoded.collections().get(0).status();
+    }
+
+    @jakarta.inject.Inject javax.sql.DataSource database;
+
     @Test
     void provisionedDeviceListsTheFiveStandardFolders() {
         EasTestClient client = EasTestClient.newUser("14.1");
