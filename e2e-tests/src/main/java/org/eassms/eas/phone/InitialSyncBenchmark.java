@@ -110,7 +110,7 @@ public final class InitialSyncBenchmark {
                 perWindow.get(perWindow.size() - 1) / 1e6);
         System.out.printf(
                 Locale.ROOT,
-                "sync-service per request: %.1f SQL statements (BEGIN and COMMIT included),"
+                "sync-service per request: %.1f SQL statements (BEGIN and COMMIT not counted),"
                         + " %.2f ms in SQL, %.1f connection checkouts%n",
                 delta(sqlBefore, sqlAfter, STATEMENTS) / requests,
                 delta(sqlBefore, sqlAfter, SQL_SECONDS) * 1000 / requests,
