@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eassms.eas.protocol.common.Body;
 import org.eassms.eas.protocol.common.BodyPreference;
+import org.eassms.eas.protocol.common.Flag;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
@@ -156,5 +157,84 @@ class SyncItemsTest {
                         .map(c -> c.data().body().data())
                         .toList(),
                 "only the SMS was stored");
+    }
+
+    /**
+     * MS-ASEMAIL 2.2.2.27 Flag in a client Change (MS-ASCMD 2.2.3.24): a flag set on one device
+     * reaches the others with every child, and an empty Flag clears it.
+     */
+    @Test
+    void aFlagChangedOnOneDeviceReachesTheOthersAndAnEmptyFlagClearsIt() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        EasTestClient tablet = new EasTestClient(phone.username(), "t" + phone.username(), "14.1");
+        String tabletKey = sync(tablet, "0", List.of(smsWith(null))).syncKey();
+        String phoneKey = sync(phone, "0", List.of(smsWith(null))).syncKey();
+        SyncCollectionResponse filed =
+                phone.sync(
+                                EasTestClient.oneCollection(
+                                        phoneKey,
+                                        INBOX,
+                                        null,
+                                        List.of(),
+                                        List.of(
+                                                SyncCommand.clientAdd(
+                                                        "SMS",
+                                                        "f1",
+                                                        MessageData.sms(
+                                                                "\"Me\" [MOBILE:+1]",
+                                                                null,
+                                                                Instant.now(),
+                                                                "call me back")))))
+                        .collections()
+                        .get(0);
+        String serverId = filed.responses().get(0).serverId();
+        SyncCollectionResponse got = sync(tablet, tabletKey, List.of());
+        assertNull(got.commands().get(0).data().flag(), "not flagged yet");
+
+        Flag followUp =
+                new Flag(
+                        2,
+                        "Follow up",
+                        null,
+                        null,
+                        null,
+                        "2026-11-25T00:00:00.000Z",
+                        "2026-11-26T00:00:00.000Z",
+                        "2026-11-24T23:00:00.000Z",
+                        "2026-11-25T23:00:00.000Z",
+                        0,
+                        null,
+                        null,
+                        null);
+        String afterFlag = change(phone, filed.syncKey(), serverId, followUp);
+        SyncCollectionResponse flaggedAnswer = sync(tablet, got.syncKey(), List.of());
+        SyncCommand flagged = flaggedAnswer.commands().get(0);
+        assertEquals(SyncCommand.Type.CHANGE, flagged.type());
+        assertEquals(serverId, flagged.serverId());
+        assertEquals(followUp, flagged.data().flag());
+
+        change(phone, afterFlag, serverId, Flag.CLEARED);
+        SyncCollectionResponse cleared = sync(tablet, flaggedAnswer.syncKey(), List.of());
+        Flag now = cleared.commands().get(0).data().flag();
+        assertTrue(now == null || now.status() == null, "an empty Flag clears the flag");
+    }
+
+    private static String change(EasTestClient client, String key, String serverId, Flag flag) {
+        MessageData data =
+                new MessageData(
+                        null, null, null, null, null, null, null, null, null, null, null, flag,
+                        null, null);
+        SyncCollectionResponse answer =
+                client.sync(
+                                EasTestClient.oneCollection(
+                                        key,
+                                        INBOX,
+                                        null,
+                                        List.of(),
+                                        List.of(SyncCommand.change(null, serverId, data))))
+                        .collections()
+                        .get(0);
+        assertEquals(1, answer.status());
+        return answer.syncKey();
     }
 }
