@@ -4,8 +4,11 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Reads a topic shared with other tests until the records a test is looking for have arrived.
@@ -28,8 +31,7 @@ public final class TopicRecords {
             String topic,
             Predicate<ConsumerRecord<String, String>> mine,
             int count,
-            Duration timeout)
-            throws InterruptedException {
+            Duration timeout) {
         try (KafkaCompanion kafka = new KafkaCompanion(KafkaBrokerResource.bootstrapServers())) {
             // From the start of the topic, and noticing within half a second a topic that the
             // service creates (by publishing to it) only after this consumer subscribed; the
@@ -40,16 +42,24 @@ public final class TopicRecords {
                             .withProp("metadata.max.age.ms", "500")
                             .fromTopics(topic);
             try {
-                long deadline = System.nanoTime() + timeout.toNanos();
-                List<ConsumerRecord<String, String>> matching = List.of();
-                while (System.nanoTime() < deadline) {
-                    matching = records.getRecords().stream().filter(mine).toList();
-                    if (matching.size() >= count) {
-                        break;
-                    }
-                    Thread.sleep(POLL.toMillis());
+                AtomicReference<List<ConsumerRecord<String, String>>> matching =
+                        new AtomicReference<>(List.of());
+                try {
+                    Awaitility.await()
+                            .atMost(timeout)
+                            .pollInterval(POLL)
+                            .until(
+                                    () -> {
+                                        matching.set(
+                                                records.getRecords().stream()
+                                                        .filter(mine)
+                                                        .toList());
+                                        return matching.get().size() >= count;
+                                    });
+                } catch (ConditionTimeoutException tooFew) {
+                    // Fewer came: the caller asserts on what did.
                 }
-                return matching;
+                return matching.get();
             } finally {
                 records.close();
             }
