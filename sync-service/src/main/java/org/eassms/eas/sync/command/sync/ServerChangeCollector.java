@@ -37,6 +37,24 @@ class ServerChangeCollector {
     }
 
     /**
+     * The request this collection's server changes are gathered for: the device, its folder and
+     * sync state, the sticky options, the modseq it has, and the time the filter windows are taken
+     * at (one instant for the whole collection, so what is sent and the horizons agree).
+     */
+    private record Scope(
+            Device device,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncState state,
+            List<SyncOptions> options,
+            long since,
+            boolean legacyDeletes,
+            Instant now) {
+        String serverId(Item item) {
+            return folder.serverId + ":" + item.id;
+        }
+    }
+
+    /**
      * Soft-deletes of a drained class come first, a window at a time; the regular changes follow in
      * whatever room the window has left once the drain is done.
      */
@@ -48,15 +66,22 @@ class ServerChangeCollector {
             long since,
             int window,
             boolean legacyDeletes) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Scope scope =
+                new Scope(
+                        device,
+                        folder,
+                        state,
+                        options,
+                        since,
+                        legacyDeletes,
+                        Instant.now().truncatedTo(ChronoUnit.MICROS));
         List<Drain.Entry> draining = Drain.read(state);
         if (draining.isEmpty()) {
-            return filterThenCollect(
-                    device, folder, state, options, since, window, legacyDeletes, now);
+            return filterThenCollect(scope, window);
         }
         Drain.Entry entry = draining.get(0);
         // The device holds what lies after the class's horizon.
-        Instant cutoff = Drain.viewStart(state, entry, now);
+        Instant cutoff = Drain.viewStart(state, entry, scope.now());
         long afterId = state.drainAfterId == null ? 0 : state.drainAfterId;
         return items.page(
                         ItemRepository.inViewAfter(
@@ -71,8 +96,7 @@ class ServerChangeCollector {
                         page -> {
                             List<SyncCommand> softDeletes = new ArrayList<>();
                             for (Item item : page.subList(0, Math.min(window, page.size()))) {
-                                softDeletes.add(
-                                        SyncCommand.softDelete(folder.serverId + ":" + item.id));
+                                softDeletes.add(SyncCommand.softDelete(scope.serverId(item)));
                                 state.drainAfterId = item.id;
                             }
                             boolean entryDone = page.size() <= window;
@@ -94,23 +118,8 @@ class ServerChangeCollector {
                                 return Uni.createFrom()
                                         .item(new ServerChanges(softDeletes, since, true));
                             }
-                            return filterThenCollect(
-                                            device,
-                                            folder,
-                                            state,
-                                            options,
-                                            since,
-                                            room,
-                                            legacyDeletes,
-                                            now)
-                                    .map(
-                                            changes -> {
-                                                List<SyncCommand> all =
-                                                        new ArrayList<>(softDeletes);
-                                                all.addAll(changes.commands());
-                                                return new ServerChanges(
-                                                        all, changes.upToModseq(), changes.more());
-                                            });
+                            return filterThenCollect(scope, room)
+                                    .map(changes -> changes.after(softDeletes));
                         });
     }
 
@@ -126,56 +135,36 @@ class ServerChangeCollector {
      * Items that left (or, after a wider FilterType, entered) the filter windows come before the
      * regular changes, which follow once every class's view is in step with its window.
      */
-    private Uni<ServerChanges> filterThenCollect(
-            Device device,
-            org.eassms.eas.sync.domain.Folder folder,
-            SyncState state,
-            List<SyncOptions> options,
-            long since,
-            int window,
-            boolean legacyDeletes,
-            Instant now) {
+    private Uni<ServerChanges> filterThenCollect(Scope scope, int window) {
         return filterWindows
-                .move(folder, state, options, since, window, now)
+                .move(
+                        scope.folder(),
+                        scope.state(),
+                        scope.options(),
+                        scope.since(),
+                        window,
+                        scope.now())
                 .chain(
-                        moved -> {
-                            if (!moved.done()) {
-                                return Uni.createFrom()
-                                        .item(new ServerChanges(moved.commands(), since, true));
-                            }
-                            return collectChanges(
-                                            device,
-                                            folder,
-                                            options,
-                                            since,
-                                            window - moved.commands().size(),
-                                            legacyDeletes,
-                                            now)
-                                    .map(
-                                            changes -> {
-                                                List<SyncCommand> all =
-                                                        new ArrayList<>(moved.commands());
-                                                all.addAll(changes.commands());
-                                                return new ServerChanges(
-                                                        all, changes.upToModseq(), changes.more());
-                                            });
-                        });
+                        moved ->
+                                moved.done()
+                                        ? collectChanges(scope, window - moved.commands().size())
+                                                .map(changes -> changes.after(moved.commands()))
+                                        : Uni.createFrom()
+                                                .item(
+                                                        new ServerChanges(
+                                                                moved.commands(),
+                                                                scope.since(),
+                                                                true)));
     }
 
-    private Uni<ServerChanges> collectChanges(
-            Device device,
-            org.eassms.eas.sync.domain.Folder folder,
-            List<SyncOptions> options,
-            long since,
-            int window,
-            boolean legacyDeletes,
-            Instant now) {
-        List<String> classes = SyncRules.wantedClasses(options);
-        return items.changesSince(folder.id, since, classes, window)
+    /** The changes after the device's modseq, of the classes it asks for, in modseq order. */
+    private Uni<ServerChanges> collectChanges(Scope scope, int window) {
+        List<String> classes = SyncRules.wantedClasses(scope.options());
+        return items.changesSince(scope.folder().id, scope.since(), classes, window)
                 .map(
                         changed -> {
                             List<SyncCommand> commands = new ArrayList<>();
-                            long upTo = since;
+                            long upTo = scope.since();
                             boolean more = false;
                             for (Item item : changed) {
                                 if (commands.size() == window) {
@@ -183,50 +172,51 @@ class ServerChangeCollector {
                                     break;
                                 }
                                 upTo = item.modseq;
-                                if (device.id.equals(item.lastChangedBy)) {
-                                    continue; // the device made this change itself
-                                }
-                                String serverId = folder.serverId + ":" + item.id;
-                                String commandClass =
-                                        Item.SMS.equals(item.itemClass) ? Item.SMS : null;
-                                SyncOptions block = SyncRules.blockFor(options, item.itemClass);
-                                Instant cutoff =
-                                        SyncRules.filterCutoff(
-                                                block == null ? null : block.filterType(), now);
-                                boolean known = item.createdModseq <= since;
-                                if (item.deleted) {
-                                    if (known) {
-                                        commands.add(
-                                                SyncCommand.delete(
-                                                        legacyDeletes ? null : commandClass,
-                                                        serverId));
-                                    }
-                                } else if (cutoff != null
-                                        && item.dateReceived != null
-                                        && item.dateReceived.toInstant().isBefore(cutoff)) {
-                                    continue; // outside the client's filter window
-                                } else {
-                                    BodyPreference preference =
-                                            block == null || block.bodyPreferences().isEmpty()
-                                                    ? null
-                                                    : block.bodyPreferences().get(0);
-                                    commands.add(
-                                            known
-                                                    ? SyncCommand.change(
-                                                            commandClass,
-                                                            serverId,
-                                                            mapper.toData(item, preference))
-                                                    : SyncCommand.serverAdd(
-                                                            commandClass,
-                                                            serverId,
-                                                            mapper.toData(item, preference)));
+                                SyncCommand command = commandFor(scope, item);
+                                if (command != null) {
+                                    commands.add(command);
                                 }
                             }
                             if (!more && changed.size() > window && commands.size() < window) {
-                                more = true; // skipped items filled the page: there may be more
-                                // beyond it
+                                // Skipped items filled the page: there may be more beyond it.
+                                more = true;
                             }
                             return new ServerChanges(commands, upTo, more);
                         });
+    }
+
+    /**
+     * What one changed item means to the device: an Add, a Change or a Delete (with Class SMS on an
+     * SMS, except on a 14.0 deletion, MS-ASMS 2.2.2.2.1.2), or nothing: its own change, the
+     * deletion of an item it never had, or an item outside its filter window.
+     */
+    private SyncCommand commandFor(Scope scope, Item item) {
+        if (scope.device().id.equals(item.lastChangedBy)) {
+            return null;
+        }
+        String commandClass = Item.SMS.equals(item.itemClass) ? Item.SMS : null;
+        boolean known = item.createdModseq <= scope.since();
+        if (item.deleted) {
+            return known
+                    ? SyncCommand.delete(
+                            scope.legacyDeletes() ? null : commandClass, scope.serverId(item))
+                    : null;
+        }
+        SyncOptions block = SyncRules.blockFor(scope.options(), item.itemClass);
+        Instant cutoff =
+                SyncRules.filterCutoff(block == null ? null : block.filterType(), scope.now());
+        if (cutoff != null
+                && item.dateReceived != null
+                && item.dateReceived.toInstant().isBefore(cutoff)) {
+            return null;
+        }
+        BodyPreference preference =
+                block == null || block.bodyPreferences().isEmpty()
+                        ? null
+                        : block.bodyPreferences().get(0);
+        var data = mapper.toData(item, preference);
+        return known
+                ? SyncCommand.change(commandClass, scope.serverId(item), data)
+                : SyncCommand.serverAdd(commandClass, scope.serverId(item), data);
     }
 }
