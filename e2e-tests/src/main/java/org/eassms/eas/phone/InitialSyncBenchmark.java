@@ -52,6 +52,7 @@ public final class InitialSyncBenchmark {
         EasClient phone = new EasClient(url, user, PASSWORD, "bench-phone", "Bench");
         new EasDevice(phone).provision();
         String key = sync(phone, "0", null, List.of()).syncKey();
+        long filingStart = System.nanoTime();
         for (int filed = 0; filed < count; filed += 100) {
             List<SyncCommand> adds = new ArrayList<>();
             for (int i = filed; i < Math.min(count, filed + 100); i++) {
@@ -67,7 +68,12 @@ public final class InitialSyncBenchmark {
             }
             key = sync(phone, key, null, adds).syncKey();
         }
-        System.out.printf(Locale.ROOT, "filed %d SMS in the Inbox of %s%n", count, user);
+        System.out.printf(
+                Locale.ROOT,
+                "filed %d SMS in the Inbox of %s (100 Adds per Sync) in %.2f s%n",
+                count,
+                user,
+                (System.nanoTime() - filingStart) / 1e9);
 
         EasClient tablet = new EasClient(url, user, PASSWORD, "bench-tablet", "Bench");
         new EasDevice(tablet).provision();
