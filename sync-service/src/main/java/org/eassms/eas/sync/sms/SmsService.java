@@ -37,7 +37,7 @@ public class SmsService {
                         folders.find(user.id(), OUTBOX)
                                 .chain(
                                         folder ->
-                                                items.nextModseq()
+                                                items.nextModseqIn(folder.id)
                                                         .chain(
                                                                 modseq -> {
                                                                     Item item = new Item();

@@ -675,6 +675,67 @@ class SyncCommandTest {
         assertEquals("blocked for a while", retried.commands().get(0).data().body().data());
     }
 
+    /**
+     * A folder's changes become visible in the order of their modseqs (MS-ASCMD 2.2.3.181.4: what a
+     * device was sent under a SyncKey is everything up to it). A writer draws its modseq only under
+     * the folder's lock, so a concurrent writer that drew an earlier one (here the test, holding
+     * the lock) always commits first; otherwise a device syncing between the two commits would skip
+     * the earlier change for good.
+     */
+    @Test
+    void writersToOneFolderCommitInTheOrderOfTheirModseqs() throws Exception {
+        EasTestClient tablet = EasTestClient.newUser("14.1");
+        String key = prime(tablet, List.of(SMS));
+        long outbox;
+        try (Connection c = database.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "select f.id from eas_folder f join eas_user u on u.id = f.user_id"
+                                        + " where u.username = ? and f.server_id = '6'")) {
+            s.setString(1, tablet.username());
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                outbox = r.getLong(1);
+            }
+        }
+        try (Connection writer = database.getConnection()) {
+            writer.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    writer.prepareStatement(
+                            "select id from eas_folder where id = ? for no key update")) {
+                lock.setLong(1, outbox);
+                lock.executeQuery().close();
+            }
+            CompletableFuture<SyncCollectionResponse> adding =
+                    CompletableFuture.supplyAsync(() -> addSms(tablet, key, "c1", "second"));
+            await().during(Duration.ofMillis(300))
+                    .atMost(Duration.ofSeconds(2))
+                    .until(() -> !adding.isDone());
+            long drawnFirst;
+            try (PreparedStatement next = writer.prepareStatement("select nextval('eas_modseq')");
+                    ResultSet r = next.executeQuery()) {
+                r.next();
+                drawnFirst = r.getLong(1);
+            }
+            writer.commit();
+            String serverId =
+                    adding.get(10, java.util.concurrent.TimeUnit.SECONDS)
+                            .responses()
+                            .get(0)
+                            .serverId();
+            try (PreparedStatement s =
+                    writer.prepareStatement("select modseq from eas_item where id = ?")) {
+                s.setLong(1, Long.parseLong(serverId.substring(serverId.indexOf(':') + 1)));
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    assertTrue(
+                            r.getLong(1) > drawnFirst,
+                            "the Add drew its modseq after the earlier writer committed");
+                }
+            }
+        }
+    }
+
     @Test
     void aHangingSyncWithNothingNewEndsWithAnEmptyResponse() {
         EasTestClient phone = EasTestClient.newUser("14.1");

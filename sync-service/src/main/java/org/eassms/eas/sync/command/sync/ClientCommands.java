@@ -144,7 +144,7 @@ class ClientCommands {
             org.eassms.eas.sync.domain.Folder folder,
             SyncCommand command,
             String itemClass) {
-        return items.nextModseq()
+        return items.nextModseqIn(folder.id)
                 .chain(
                         modseq -> {
                             Item item = new Item();
@@ -208,7 +208,7 @@ class ClientCommands {
                                                         command.serverId(),
                                                         NOT_FOUND));
                             }
-                            return items.nextModseq()
+                            return items.nextModseqIn(folder.id)
                                     .chain(
                                             modseq -> {
                                                 // A phone taking a queued SMS out of the Outbox
@@ -244,7 +244,7 @@ class ClientCommands {
                         trash ->
                                 trash == null
                                         ? Uni.createFrom().voidItem()
-                                        : items.nextModseq()
+                                        : items.nextModseqIn(trash.id)
                                                 .chain(
                                                         modseq ->
                                                                 items.persist(
@@ -287,7 +287,7 @@ class ClientCommands {
                             if (conflicts.serverWins(item, device.id)) {
                                 return refused(command, CONFLICT);
                             }
-                            return items.nextModseq()
+                            return items.nextModseqIn(folder.id)
                                     .map(
                                             modseq -> {
                                                 mapper.apply(command.data(), item);
