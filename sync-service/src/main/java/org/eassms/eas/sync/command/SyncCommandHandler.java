@@ -261,12 +261,23 @@ public class SyncCommandHandler implements CommandHandler {
      * and the device row is not rewritten by each of them.
      */
     private static SyncRequest cacheForm(SyncRequest request) {
+        return keyedAs(request, CACHED_KEY);
+    }
+
+    /** Stands in for the key of a cached collection, which is read back as "the current key". */
+    private static final String CACHED_KEY = "cached";
+
+    /**
+     * The request's collections and parameters with this SyncKey on every collection and no client
+     * commands: the cached form ({@link #CACHED_KEY}) or, read back, null for "the current key".
+     */
+    private static SyncRequest keyedAs(SyncRequest request, String key) {
         return new SyncRequest(
                 request.collections().stream()
                         .map(
                                 c ->
                                         new SyncCollectionRequest(
-                                                CACHED_KEY,
+                                                key,
                                                 c.collectionId(),
                                                 c.deletesAsMoves(),
                                                 c.getChanges(),
@@ -280,21 +291,6 @@ public class SyncCommandHandler implements CommandHandler {
                 false);
     }
 
-    /** Stands in for the key of a cached collection, which is read back as "the current key". */
-    private static final String CACHED_KEY = "cached";
-
-    /** A cached collection, to be synced from the device's current key (a null SyncKey). */
-    private static SyncCollectionRequest atCurrentKey(SyncCollectionRequest cached) {
-        return new SyncCollectionRequest(
-                null,
-                cached.collectionId(),
-                cached.deletesAsMoves(),
-                cached.getChanges(),
-                cached.windowSize(),
-                cached.options(),
-                List.of());
-    }
-
     private Uni<SyncRequest> cachedRequest(CommandContext context) {
         return Panache.withSession(() -> devices.find(context))
                 .map(
@@ -304,17 +300,11 @@ public class SyncCommandHandler implements CommandHandler {
                                 return null;
                             }
                             try {
-                                SyncRequest cached =
+                                // Cached collections continue from the current key.
+                                return keyedAs(
                                         SyncCodec.decodeRequest(
-                                                WbxmlDocument.decode(device.lastSyncRequest));
-                                return new SyncRequest(
-                                        cached.collections().stream()
-                                                .map(SyncCommandHandler::atCurrentKey)
-                                                .toList(),
-                                        cached.waitMinutes(),
-                                        cached.heartbeatInterval(),
-                                        cached.windowSize(),
-                                        false);
+                                                WbxmlDocument.decode(device.lastSyncRequest)),
+                                        null);
                             } catch (WbxmlException | ProtocolException e) {
                                 LOG.warnf(
                                         "cached Sync request of %s unreadable: %s",

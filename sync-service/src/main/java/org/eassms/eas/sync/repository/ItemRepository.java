@@ -188,6 +188,15 @@ public class ItemRepository implements PanacheRepository<Item> {
         return count(range.condition(), range.parameters());
     }
 
+    /** The items of all these ranges, counted one after the other on the one session. */
+    public Uni<Long> countAll(List<ItemRange> ranges) {
+        Uni<Long> total = Uni.createFrom().item(0L);
+        for (ItemRange range : ranges) {
+            total = total.chain(sum -> count(range).map(count -> sum + count));
+        }
+        return total;
+    }
+
     /**
      * Live items of a class the device has (created up to {@code upToModseq}, and received since
      * {@code receivedSince} when its view has a horizon), after an id: what is left to soft-delete

@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.Device;
@@ -52,37 +53,37 @@ public class ChangeEstimator {
                         })
                 .collect()
                 .with(java.util.stream.Collectors.summingLong(Long::longValue))
-                .chain(changes -> drains(folder, state, options, now).map(d -> changes + d))
                 .chain(
-                        counted ->
-                                filterWindows
-                                        .pending(folder, state, options, state.modseq, now)
-                                        .map(owed -> counted + owed))
+                        changes -> {
+                            List<ItemRepository.ItemRange> owed =
+                                    new ArrayList<>(drains(folder, state, options, now));
+                            owed.addAll(
+                                    filterWindows.owed(folder, state, options, state.modseq, now));
+                            return items.countAll(owed).map(count -> changes + count);
+                        })
                 .map(total -> (int) Math.min(Integer.MAX_VALUE, total));
     }
 
-    /** The soft-deletes left for the classes being drained that these blocks do not ask for. */
-    private Uni<Long> drains(
+    /** The items left to soft-delete of the classes being drained that these blocks omit. */
+    private static List<ItemRepository.ItemRange> drains(
             Folder folder, SyncState state, List<SyncOptions> options, Instant now) {
         List<String> wanted = SyncRules.wantedClasses(options);
-        Uni<Long> total = Uni.createFrom().item(0L);
+        List<ItemRepository.ItemRange> ranges = new ArrayList<>();
         boolean first = true;
         for (Drain.Entry entry : Drain.read(state)) {
             long afterId = first && state.drainAfterId != null ? state.drainAfterId : 0;
             first = false;
-            if (wanted.contains(entry.itemClass())) {
-                continue;
+            if (!wanted.contains(entry.itemClass())) {
+                Instant cutoff = Drain.viewStart(state, entry, now);
+                ranges.add(
+                        ItemRepository.inViewAfter(
+                                folder.id,
+                                entry.itemClass(),
+                                state.modseq,
+                                cutoff == null ? null : cutoff.atOffset(ZoneOffset.UTC),
+                                afterId));
             }
-            Instant cutoff = Drain.viewStart(state, entry, now);
-            ItemRepository.ItemRange range =
-                    ItemRepository.inViewAfter(
-                            folder.id,
-                            entry.itemClass(),
-                            state.modseq,
-                            cutoff == null ? null : cutoff.atOffset(ZoneOffset.UTC),
-                            afterId);
-            total = total.chain(sum -> items.count(range).map(count -> sum + count));
         }
-        return total;
+        return ranges;
     }
 }

@@ -75,7 +75,7 @@ final class Drain {
      * horizons, the cutoff of the dropped block's FilterType. Null: the whole class.
      */
     static java.time.Instant viewStart(SyncState state, Entry entry, java.time.Instant now) {
-        Horizons.Horizon horizon = Horizons.read(state).get(entry.itemClass());
+        Horizons.Horizon horizon = Horizons.of(state, entry.itemClass());
         return horizon != null ? horizon.date() : SyncRules.filterCutoff(entry.filterType(), now);
     }
 }

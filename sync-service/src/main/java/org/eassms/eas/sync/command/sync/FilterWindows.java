@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eassms.eas.protocol.common.BodyPreference;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
@@ -84,7 +83,7 @@ class FilterWindows {
         String itemClass = classes.get(index);
         SyncOptions block = SyncRules.blockFor(options, itemClass);
         Instant cutoff = cutoffOf(block, now);
-        Horizon horizon = Horizons.read(state).get(itemClass);
+        Horizon horizon = Horizons.of(state, itemClass);
         int sentBefore = sent.size();
         Uni<Boolean> step =
                 switch (Direction.of(horizon, cutoff)) {
@@ -113,27 +112,22 @@ class FilterWindows {
     }
 
     /**
-     * How many commands the horizons still owe the device for these blocks (soft-deletes of items
-     * that left the windows, additions after a widening): one count per class that is not in step.
+     * The items the horizons still owe the device commands for under these blocks (soft-deletes of
+     * items that left the windows, additions after a widening): one range per class not in step.
      */
-    Uni<Long> pending(
+    List<ItemRange> owed(
             Folder folder, SyncState state, List<SyncOptions> options, long since, Instant now) {
-        Map<String, Horizon> horizons = Horizons.read(state);
-        Uni<Long> total = Uni.createFrom().item(0L);
+        List<ItemRange> ranges = new ArrayList<>();
         for (String itemClass : SyncRules.wantedClasses(options)) {
             Instant cutoff = cutoffOf(SyncRules.blockFor(options, itemClass), now);
-            Horizon horizon = horizons.get(itemClass);
-            ItemRange range =
-                    switch (Direction.of(horizon, cutoff)) {
-                        case IN_STEP -> null;
-                        case AGE -> agingRange(folder, itemClass, horizon, cutoff, since);
-                        case WIDEN -> widenRange(folder, itemClass, horizon, cutoff, since);
-                    };
-            if (range != null) {
-                total = total.chain(sum -> items.count(range).map(count -> sum + count));
+            Horizon horizon = Horizons.of(state, itemClass);
+            switch (Direction.of(horizon, cutoff)) {
+                case IN_STEP -> {}
+                case AGE -> ranges.add(agingRange(folder, itemClass, horizon, cutoff, since));
+                case WIDEN -> ranges.add(widenRange(folder, itemClass, horizon, cutoff, since));
             }
         }
-        return total;
+        return ranges;
     }
 
     /** Which way a class's horizon has to move to reach the cutoff of its block now. */
@@ -205,7 +199,7 @@ class FilterWindows {
                                 reached = Horizon.through(item.dateReceived.toInstant(), item.id);
                             }
                             boolean done = page.size() <= room;
-                            store(state, itemClass, done ? Horizon.at(cutoff) : reached);
+                            Horizons.set(state, itemClass, done ? Horizon.at(cutoff) : reached);
                             LOG.debugf(
                                     "collection %s: %d %s items left the filter window",
                                     folder.serverId, sent.size() - before, itemClass);
@@ -242,7 +236,7 @@ class FilterWindows {
                                 reached = Horizon.from(item.dateReceived.toInstant(), item.id);
                             }
                             boolean done = page.size() <= room;
-                            store(state, itemClass, done ? endOfWidening(cutoff) : reached);
+                            Horizons.set(state, itemClass, done ? endOfWidening(cutoff) : reached);
                             return done;
                         });
     }
@@ -250,16 +244,6 @@ class FilterWindows {
     /** A view widened to "all" has no horizon any more. */
     private static Horizon endOfWidening(Instant cutoff) {
         return cutoff == null ? null : Horizon.at(cutoff);
-    }
-
-    private static void store(SyncState state, String itemClass, Horizon horizon) {
-        Map<String, Horizon> horizons = Horizons.read(state);
-        if (horizon == null) {
-            horizons.remove(itemClass);
-        } else {
-            horizons.put(itemClass, horizon);
-        }
-        Horizons.write(state, horizons);
     }
 
     private static OffsetDateTime utc(Instant instant) {

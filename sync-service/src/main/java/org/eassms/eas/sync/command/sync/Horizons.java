@@ -48,7 +48,7 @@ final class Horizons {
         }
     }
 
-    static Map<String, Horizon> read(SyncState state) {
+    private static Map<String, Horizon> read(SyncState state) {
         Map<String, Horizon> horizons = new LinkedHashMap<>();
         if (state.horizons != null && !state.horizons.isEmpty()) {
             for (String entry : state.horizons.split(",")) {
@@ -59,12 +59,28 @@ final class Horizons {
         return horizons;
     }
 
-    static void write(SyncState state, Map<String, Horizon> horizons) {
+    private static void write(SyncState state, Map<String, Horizon> horizons) {
         state.horizons =
                 horizons.isEmpty()
                         ? null
                         : horizons.entrySet().stream()
                                 .map(e -> e.getKey() + "@" + e.getValue().format())
                                 .collect(Collectors.joining(","));
+    }
+
+    /** The horizon of one class, or null when the device holds the whole class. */
+    static Horizon of(SyncState state, String itemClass) {
+        return read(state).get(itemClass);
+    }
+
+    /** Sets the horizon of one class; null: the device holds the whole class (or none of it). */
+    static void set(SyncState state, String itemClass, Horizon horizon) {
+        Map<String, Horizon> horizons = read(state);
+        if (horizon == null) {
+            horizons.remove(itemClass);
+        } else {
+            horizons.put(itemClass, horizon);
+        }
+        write(state, horizons);
     }
 }

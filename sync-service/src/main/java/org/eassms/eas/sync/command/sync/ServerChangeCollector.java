@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eassms.eas.protocol.common.BodyPreference;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
@@ -107,7 +106,8 @@ class ServerChangeCollector {
                                         "collection %s of %s: its %s items soft-deleted",
                                         folder.serverId, device.deviceId, entry.itemClass());
                                 Drain.write(state, remaining);
-                                dropHorizon(state, entry.itemClass());
+                                // A class no longer synced has no view left to bound.
+                                Horizons.set(state, entry.itemClass(), null);
                                 if (!remaining.isEmpty()) {
                                     state.drainAfterId = 0L;
                                 }
@@ -121,14 +121,6 @@ class ServerChangeCollector {
                             return filterThenCollect(scope, room)
                                     .map(changes -> changes.after(softDeletes));
                         });
-    }
-
-    /** A class no longer synced has no view left to bound. */
-    private static void dropHorizon(SyncState state, String itemClass) {
-        Map<String, Horizons.Horizon> horizons = Horizons.read(state);
-        if (horizons.remove(itemClass) != null) {
-            Horizons.write(state, horizons);
-        }
     }
 
     /**
