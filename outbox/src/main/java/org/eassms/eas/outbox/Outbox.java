@@ -2,11 +2,10 @@ package org.eassms.eas.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -31,17 +30,16 @@ public class Outbox {
      * header).
      *
      * @param aggregateId the Kafka key: events of one aggregate keep their order
+     * @param payload an event record of wake-contract (or a map): its fields become the JSON's
      */
-    public Uni<UUID> append(
-            String aggregateType, String aggregateId, String type, Map<String, ?> payload) {
+    public Uni<UUID> append(String aggregateType, String aggregateId, String type, Object payload) {
         UUID id = UUID.randomUUID();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("eventId", id.toString());
-        body.putAll(payload);
         String text;
         try {
+            ObjectNode body = json.createObjectNode().put("eventId", id.toString());
+            body.setAll((ObjectNode) json.valueToTree(payload));
             text = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | IllegalArgumentException | ClassCastException e) {
             return Uni.createFrom().failure(new IllegalArgumentException("payload not JSON", e));
         }
         // The payload is bound as text and parsed by PostgreSQL: bound straight to jsonb, the

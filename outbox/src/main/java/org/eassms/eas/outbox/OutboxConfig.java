@@ -21,4 +21,8 @@ public interface OutboxConfig {
 
     @WithDefault("100")
     int batchSize();
+
+    /** The longest pause between two attempts while publishing fails (they start at 250 ms). */
+    @WithDefault("PT1S")
+    Duration retryBackoff();
 }

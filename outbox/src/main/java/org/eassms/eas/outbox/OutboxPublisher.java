@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eassms.eas.contract.EventHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -108,8 +109,9 @@ public class OutboxPublisher {
     private Uni<Boolean> publish(SqlConnection connection, Row row) {
         UUID id = row.getUUID("id");
         RecordHeaders headers = new RecordHeaders();
-        headers.add("id", id.toString().getBytes(StandardCharsets.UTF_8));
-        headers.add("eventType", row.getString("type").getBytes(StandardCharsets.UTF_8));
+        headers.add(EventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
+        headers.add(
+                EventHeaders.EVENT_TYPE, row.getString("type").getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<String> metadata =
                 OutgoingKafkaRecordMetadata.<String>builder()
                         .withKey(row.getString("aggregateid"))

@@ -7,6 +7,7 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,6 +22,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(250);
 
     private final OutboxPublisher publisher;
     private final Vertx vertx;
@@ -33,6 +35,14 @@ public class OutboxRelay {
     private final AtomicBoolean again = new AtomicBoolean();
     private PgSubscriber subscriber;
     private long timer = -1;
+
+    /** Since when publishing fails (System.nanoTime), or 0 while it works. */
+    private volatile long failingSince;
+
+    private volatile Duration nextRetry = FIRST_RETRY;
+
+    /** One retry pending at a time, however many triggers fail meanwhile. */
+    private final AtomicBoolean retryPending = new AtomicBoolean();
 
     OutboxRelay(
             OutboxPublisher publisher,
@@ -95,15 +105,58 @@ public class OutboxRelay {
                 .with(
                         count -> {
                             running.set(false);
+                            recovered(count);
                             if (count >= config.batchSize() || again.get()) {
                                 trigger();
                             }
                         },
                         failure -> {
                             running.set(false);
-                            LOG.warnf(
-                                    "outbox events not published yet (will retry): %s",
-                                    failure.getMessage());
+                            failed(failure);
                         });
+    }
+
+    /**
+     * One WARN when publishing starts failing (Kafka or the database unreachable), then quick
+     * retries with backoff up to {@code eas.outbox.retry-backoff}, so the backlog goes out within
+     * about a second of the broker being back, not at the next slow poll.
+     */
+    private void failed(Throwable failure) {
+        Duration delay = nextRetry;
+        nextRetry = min(nextRetry.multipliedBy(2), config.retryBackoff());
+        if (failingSince == 0) {
+            failingSince = System.nanoTime();
+            LOG.warnf(
+                    "outbox events of %s cannot be published (they wait, and go out when it"
+                            + " works again): %s",
+                    table.name(), failure.getMessage());
+        } else {
+            LOG.debugf("outbox events still not published: %s", failure.getMessage());
+        }
+        if (retryPending.compareAndSet(false, true)) {
+            vertx.setTimer(
+                    Math.max(1, delay.toMillis()),
+                    id -> {
+                        retryPending.set(false);
+                        trigger();
+                    });
+        }
+    }
+
+    private void recovered(int published) {
+        long since = failingSince;
+        if (since != 0) {
+            failingSince = 0;
+            nextRetry = FIRST_RETRY;
+            LOG.infof(
+                    "outbox events of %s are published again after %d ms (%d in the first batch)",
+                    table.name(),
+                    Duration.ofNanos(System.nanoTime() - since).toMillis(),
+                    published);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

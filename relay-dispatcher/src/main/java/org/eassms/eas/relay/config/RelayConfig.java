@@ -11,4 +11,17 @@ public interface RelayConfig {
     /** How long a processed event id is remembered. */
     @WithDefault("PT24H")
     Duration dedupeTtl();
+
+    /**
+     * How long an event whose wakes cannot be sent (Redis down) is tried again before it is given
+     * up with a WARN. Meanwhile sync-service's hanging requests look at the database every few
+     * seconds, so giving up delays no SMS for long; holding the event longer would only hold the
+     * partition behind it.
+     */
+    @WithDefault("PT20S")
+    Duration wakeRetry();
+
+    /** Partitions of the transports topic when the dispatcher has to create it. */
+    @WithDefault("3")
+    int transportsPartitions();
 }

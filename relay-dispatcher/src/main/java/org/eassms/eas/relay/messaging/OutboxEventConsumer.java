@@ -1,12 +1,10 @@
 package org.eassms.eas.relay.messaging;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,22 +14,27 @@ import java.time.Instant;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eassms.eas.contract.EventHeaders;
+import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.relay.config.RelayConfig;
 import org.eassms.eas.relay.registration.HangingRegistrations;
-import org.eassms.eas.relay.registration.SmsTransports;
+import org.eassms.eas.relay.transports.SmsTransports;
 import org.eassms.eas.relay.wake.WakePublisher;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * For each "SMS queued" event: the user's SMS transports (EnableOutboundSMS=1), those of them
+ * For each {@link SmsQueued} event: the user's SMS transports (EnableOutboundSMS=1), those of them
  * hanging right now and where, then one wake per such device. The record is acknowledged only after
- * that (the method returns a Uni). Idempotent: an event id already handled is skipped, so a
- * redelivery wakes nobody twice.
+ * that (the method returns a Uni). An event already handled is skipped, so a redelivery wakes
+ * nobody twice; it is marked handled only after its wakes went out, so a dispatcher that dies in
+ * between leaves it to the next one. While Redis is down the event is tried again for {@code
+ * eas.relay.wake-retry}, then given up with a WARN (sync-service then finds the SMS by looking).
  */
 @ApplicationScoped
 public class OutboxEventConsumer {
     private static final Logger LOG = Logger.getLogger(OutboxEventConsumer.class);
+    private static final String SEEN_PREFIX = "eas:relay:seen:";
 
     private final SmsTransports transports;
     private final HangingRegistrations registrations;
@@ -42,6 +45,7 @@ public class OutboxEventConsumer {
     private final Counter consumed;
     private final Counter duplicates;
     private final Counter wakesSent;
+    private final Counter givenUp;
     private final Timer lag;
     private final Timer transit;
 
@@ -62,6 +66,7 @@ public class OutboxEventConsumer {
         this.consumed = metrics.counter("eas.relay.events.consumed");
         this.duplicates = metrics.counter("eas.relay.events.duplicate");
         this.wakesSent = metrics.counter("eas.relay.wakes.sent");
+        this.givenUp = metrics.counter("eas.relay.events.given.up");
         this.lag =
                 Timer.builder("eas.relay.lag")
                         .description("SMS queued to wake sent")
@@ -82,98 +87,99 @@ public class OutboxEventConsumer {
                     Duration.ofMillis(
                             Math.max(0, System.currentTimeMillis() - record.timestamp())));
         }
-        JsonNode event;
+        SmsQueued event;
         try {
-            event = json.readTree(record.value());
+            event = json.readValue(record.value(), SmsQueued.class);
         } catch (Exception e) {
             LOG.warnf("skipped unreadable event at offset %d: %s", record.offset(), e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        String eventId = header(record, "id", event.path("eventId").asText(null));
-        long userId = event.path("userId").asLong(-1);
-        if (eventId == null || userId < 0) {
+        String eventId = header(record, EventHeaders.ID);
+        if (eventId == null || event.userId() < 0) {
             LOG.warnf("skipped event without id or user at offset %d", record.offset());
             return Uni.createFrom().voidItem();
         }
-        String seenKey = "eas:relay:seen:" + eventId;
-        // One round trip on the wake path: SET NX EX GET (Redis 7.0 or later) instead of SETNX,
-        // EXPIRE.
-        return redis.value(String.class)
-                .setGet(seenKey, "1", new SetArgs().nx().ex(config.dedupeTtl()))
-                .map(previous -> previous == null)
+        String seenKey = SEEN_PREFIX + eventId;
+        return redis.key(String.class)
+                .exists(seenKey)
                 .chain(
-                        first -> {
-                            if (!first) {
+                        seen -> {
+                            if (seen) {
                                 duplicates.increment();
                                 LOG.debugf("event %s already handled", eventId);
                                 return Uni.createFrom().voidItem();
                             }
-                            return dispatch(userId, event)
-                                    .onFailure()
+                            // Marked after the wakes, off the wake's path: a crash in between
+                            // means one more wake, which costs the phone one look.
+                            return dispatch(event)
                                     .call(
                                             () ->
-                                                    redis.key(String.class)
-                                                            .del(seenKey)); // let a redelivery
-                            // try again
+                                                    redis.value(String.class)
+                                                            .setex(
+                                                                    seenKey,
+                                                                    config.dedupeTtl().toSeconds(),
+                                                                    "1"));
                         })
                 .onFailure()
                 .retry()
-                .withBackOff(Duration.ofMillis(100))
-                .atMost(5)
+                .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2))
+                .expireIn(config.wakeRetry().toMillis())
                 .onFailure()
                 .recoverWithItem(
                         failure -> {
-                            LOG.errorf(
-                                    "could not dispatch event %s: %s",
-                                    eventId, failure.getMessage());
+                            givenUp.increment();
+                            LOG.warnf(
+                                    "gave up waking the transports for event %s of user %d"
+                                            + " after %d s: %s",
+                                    eventId,
+                                    event.userId(),
+                                    config.wakeRetry().toSeconds(),
+                                    failure.getMessage());
                             return null;
                         });
     }
 
-    private Uni<Void> dispatch(long userId, JsonNode event) {
-        return transports
-                .enabledDevices(userId)
-                .chain(devices -> registrations.replicasOf(userId, devices))
+    private Uni<Void> dispatch(SmsQueued event) {
+        long userId = event.userId();
+        return registrations
+                .replicasOf(userId, transports.enabledDevices(userId))
                 .chain(
                         hanging ->
                                 Multi.createFrom()
                                         .iterable(hanging.entrySet())
                                         .onItem()
                                         .transformToUniAndConcatenate(
-                                                (Map.Entry<String, String> entry) ->
-                                                        wakes.wake(
-                                                                        entry.getValue(),
-                                                                        userId,
-                                                                        entry.getKey())
-                                                                .invoke(
-                                                                        () -> {
-                                                                            wakesSent.increment();
-                                                                            LOG.debugf(
-                                                                                    "woke device %s of user %d on %s",
-                                                                                    entry.getKey(),
-                                                                                    userId,
-                                                                                    entry
-                                                                                            .getValue());
-                                                                        }))
+                                                (Map.Entry<String, String> device) ->
+                                                        wake(userId, device))
                                         .collect()
                                         .asList())
                 .invoke(
                         sent -> {
-                            String queuedAt = event.path("queuedAt").asText(null);
-                            if (queuedAt != null) {
-                                lag.record(
-                                        Duration.between(Instant.parse(queuedAt), Instant.now()));
+                            if (event.queuedAt() != null) {
+                                lag.record(Duration.between(event.queuedAt(), Instant.now()));
                             }
                             LOG.infof(
                                     "SMS %s of user %d: %d transport(s) woken",
-                                    event.path("serverId").asText(), userId, sent.size());
+                                    event.serverId(), userId, sent.size());
                         })
                 .replaceWithVoid();
     }
 
-    private static String header(
-            ConsumerRecord<String, String> record, String name, String fallback) {
+    /** Emits the device id once woken (Mutiny drops null items, so not Void). */
+    private Uni<String> wake(long userId, Map.Entry<String, String> device) {
+        return wakes.wake(device.getValue(), userId, device.getKey())
+                .invoke(
+                        () -> {
+                            wakesSent.increment();
+                            LOG.debugf(
+                                    "woke device %s of user %d on %s",
+                                    device.getKey(), userId, device.getValue());
+                        })
+                .replaceWith(device.getKey());
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
-        return header == null ? fallback : new String(header.value(), StandardCharsets.UTF_8);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

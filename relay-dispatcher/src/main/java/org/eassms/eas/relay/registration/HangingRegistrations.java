@@ -6,11 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eassms.eas.contract.RedisNames;
 
 /**
- * Which sync-service replica holds a device's hanging Sync or Ping: the key {@code
- * eas:hang:<user>:<device>} that sync-service writes (with a TTL) while a request hangs, whose
- * value is the replica id.
+ * Which sync-service replica holds a device's hanging Sync or Ping: the key {@link
+ * RedisNames#hangKey} that sync-service writes (with a TTL) while a request hangs, whose value is
+ * the replica id.
  */
 @ApplicationScoped
 public class HangingRegistrations {
@@ -26,7 +27,7 @@ public class HangingRegistrations {
             return Uni.createFrom().item(Map.of());
         }
         String[] keys =
-                deviceIds.stream().map(d -> "eas:hang:" + userId + ":" + d).toArray(String[]::new);
+                deviceIds.stream().map(d -> RedisNames.hangKey(userId, d)).toArray(String[]::new);
         return redis.value(String.class)
                 .mget(keys)
                 .map(

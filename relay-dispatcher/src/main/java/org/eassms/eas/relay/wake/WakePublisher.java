@@ -3,11 +3,10 @@ package org.eassms.eas.relay.wake;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eassms.eas.contract.RedisNames;
+import org.eassms.eas.contract.Wake;
 
-/**
- * Sends a wake to the replica holding a device's hanging request: {@code {"user":1,"device":"..."}}
- * on its channel.
- */
+/** Sends a {@link Wake} to the replica holding a device's hanging request, on its channel. */
 @ApplicationScoped
 public class WakePublisher {
     private final ReactiveRedisDataSource redis;
@@ -16,15 +15,12 @@ public class WakePublisher {
         this.redis = redis;
     }
 
-    /** Returns how many subscribers got it (0 when the replica is gone). */
-    public Uni<Long> wake(String replicaId, long userId, String deviceId) {
-        String message = "{\"user\":" + userId + ",\"device\":\"" + escape(deviceId) + "\"}";
+    /**
+     * Fails only when Redis does. A replica that is not subscribed right now misses it, and looks
+     * for what it missed once it is subscribed again (sync-service's WakeChannel).
+     */
+    public Uni<Void> wake(String replicaId, long userId, String deviceId) {
         return redis.pubsub(String.class)
-                .publish("eas:wake:" + replicaId, message)
-                .map(ignored -> 1L);
-    }
-
-    private static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+                .publish(RedisNames.wakeChannel(replicaId), new Wake(userId, deviceId).encode());
     }
 }

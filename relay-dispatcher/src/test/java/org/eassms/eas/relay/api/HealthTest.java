@@ -1,18 +1,24 @@
 package org.eassms.eas.relay.api;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class HealthTest {
 
     @Test
-    void healthIsUp() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    void readyOnceTheTransportsAreReplayed() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .body(containsString("sms-transports-replayed"));
     }
 
     @Test

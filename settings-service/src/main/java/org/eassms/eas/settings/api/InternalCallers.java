@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import org.eassms.eas.contract.InternalHeaders;
 import org.eassms.eas.settings.config.SettingsConfig;
 import org.eassms.eas.settings.service.Caller;
 
@@ -13,8 +14,6 @@ import org.eassms.eas.settings.service.Caller;
  */
 @ApplicationScoped
 public class InternalCallers {
-    static final String TOKEN = "X-EAS-Internal-Token";
-
     private final SettingsConfig config;
 
     InternalCallers(SettingsConfig config) {
@@ -23,7 +22,7 @@ public class InternalCallers {
 
     public Caller from(HttpHeaders headers) {
         String expected = config.internalToken().orElse(null);
-        String given = headers.getHeaderString(TOKEN);
+        String given = headers.getHeaderString(InternalHeaders.TOKEN);
         if (expected == null
                 || given == null
                 || !MessageDigest.isEqual(
@@ -31,8 +30,8 @@ public class InternalCallers {
                         expected.getBytes(StandardCharsets.UTF_8))) {
             return null;
         }
-        String userId = headers.getHeaderString("X-EAS-User-Id");
-        String username = headers.getHeaderString("X-EAS-Username");
+        String userId = headers.getHeaderString(InternalHeaders.USER_ID);
+        String username = headers.getHeaderString(InternalHeaders.USERNAME);
         if (userId == null || username == null) {
             return null;
         }
@@ -40,10 +39,10 @@ public class InternalCallers {
             return new Caller(
                     Long.parseLong(userId),
                     username,
-                    headers.getHeaderString("X-EAS-Email"),
-                    headers.getHeaderString("X-EAS-Device-Id"),
-                    headers.getHeaderString("X-EAS-Device-Type"),
-                    headers.getHeaderString("X-EAS-Protocol-Version"));
+                    headers.getHeaderString(InternalHeaders.EMAIL),
+                    headers.getHeaderString(InternalHeaders.DEVICE_ID),
+                    headers.getHeaderString(InternalHeaders.DEVICE_TYPE),
+                    headers.getHeaderString(InternalHeaders.PROTOCOL_VERSION));
         } catch (NumberFormatException e) {
             return null;
         }

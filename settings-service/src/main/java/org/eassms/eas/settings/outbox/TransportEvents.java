@@ -3,16 +3,16 @@ package org.eassms.eas.settings.outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.eassms.eas.contract.SmsTransportChanged;
 import org.eassms.eas.outbox.Outbox;
 import org.eassms.eas.settings.domain.SmsDevice;
 import org.jboss.logging.Logger;
 
 /**
  * MS-ASMS 3.2.5.3: the server propagates a device's outbound SMS state and telephone number to all
- * the user's clients. Each change becomes an {@code SmsTransportChanged} outbox row, in the
- * transaction of the change, keyed by user and published to {@code eas.sms-transports}.
+ * the user's clients. Each change becomes an {@link SmsTransportChanged} outbox row, in the
+ * transaction of the change, keyed by user and device and published to the compacted topic {@code
+ * Topics.SMS_TRANSPORTS}.
  */
 @ApplicationScoped
 public class TransportEvents {
@@ -26,22 +26,23 @@ public class TransportEvents {
 
     /** Call inside the transaction that changed {@code device}. */
     public Uni<Void> changed(SmsDevice device, String username) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("userId", device.userId);
-        payload.put("username", username);
-        payload.put("deviceId", device.deviceId);
-        payload.put("enabled", device.enableOutboundSms);
-        payload.put("phoneNumber", device.phoneNumber);
-        payload.put("friendlyName", device.friendlyName);
-        payload.put("changedAt", Instant.now().toString());
+        SmsTransportChanged event =
+                SmsTransportChanged.of(
+                        device.userId,
+                        username,
+                        device.deviceId,
+                        device.enableOutboundSms,
+                        device.phoneNumber,
+                        device.friendlyName,
+                        Instant.now());
         LOG.infof(
                 "SMS transport %s of user %d changed: enabled=%s number=%s",
                 device.deviceId, device.userId, device.enableOutboundSms, device.phoneNumber);
         return outbox.append(
-                        "sms-transport",
-                        Long.toString(device.userId),
-                        "SmsTransportChanged",
-                        payload)
+                        SmsTransportChanged.AGGREGATE_TYPE,
+                        event.key(),
+                        SmsTransportChanged.TYPE,
+                        event)
                 .replaceWithVoid();
     }
 }

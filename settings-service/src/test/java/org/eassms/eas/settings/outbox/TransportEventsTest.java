@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eassms.eas.contract.EventHeaders;
+import org.eassms.eas.contract.SmsTransportChanged;
+import org.eassms.eas.contract.Topics;
 import org.eassms.eas.protocol.settings.SettingsRequest;
 import org.eassms.eas.testsupport.KafkaBrokerResource;
 import org.eassms.eas.testsupport.TopicRecords;
@@ -22,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * MS-ASMS 3.2.5.3: a device's outbound SMS state and number reach the rest of the system as
- * SmsTransportChanged events on a real Kafka broker, keyed by user, in the order they happened, and
- * only for changes that matter to a client relaying through that phone.
+ * SmsTransportChanged events on a real Kafka broker, keyed by user and device, in the order they
+ * happened, and only for changes that matter to a client relaying through that phone.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
@@ -71,14 +74,18 @@ class TransportEventsTest {
         List<JsonNode> mine = new ArrayList<>();
         for (ConsumerRecord<String, String> r :
                 TopicRecords.await(
-                        "eas.sms-transports",
-                        r -> r.key().equals(Long.toString(user)),
+                        Topics.SMS_TRANSPORTS,
+                        r -> r.key().equals(SmsTransportChanged.key(user, "phone1")),
                         count,
                         Duration.ofSeconds(20))) {
             JsonNode payload = json.readTree(r.value());
-            assertEquals("SmsTransportChanged", KafkaCompanion.getHeader(r.headers(), "eventType"));
             assertEquals(
-                    payload.path("eventId").asText(), KafkaCompanion.getHeader(r.headers(), "id"));
+                    SmsTransportChanged.TYPE,
+                    KafkaCompanion.getHeader(r.headers(), EventHeaders.EVENT_TYPE));
+            assertEquals(
+                    payload.path("eventId").asText(),
+                    KafkaCompanion.getHeader(r.headers(), EventHeaders.ID));
+            assertEquals(SmsTransportChanged.VERSION, payload.path("version").asInt());
             mine.add(payload);
         }
         return mine;

@@ -52,6 +52,25 @@ public interface SyncConfig {
         @WithDefault("PT30S")
         Duration registrationGrace();
 
+        /**
+         * While the wake channel is down (Redis unreachable or not subscribed), every hanging
+         * request looks at the database this often, so push degrades to seconds, not to the
+         * heartbeat.
+         */
+        @WithDefault("PT3S")
+        Duration fallbackLook();
+
+        /** The longest pause between two attempts to subscribe to the wake channel again. */
+        @WithDefault("PT2S")
+        Duration resubscribeBackoff();
+
+        /**
+         * How often the subscribed connection is PINGed: a connection that stopped answering
+         * (network loss without a reset) is closed and subscribed again.
+         */
+        @WithDefault("PT5S")
+        Duration channelPing();
+
         /** Caps how long a request really hangs (tests); absent in production. */
         Optional<Duration> waitCap();
     }

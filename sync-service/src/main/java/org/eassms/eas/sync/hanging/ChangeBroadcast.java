@@ -3,6 +3,8 @@ package org.eassms.eas.sync.hanging;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eassms.eas.contract.ChangeNotice;
+import org.eassms.eas.contract.RedisNames;
 import org.jboss.logging.Logger;
 
 /**
@@ -14,7 +16,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ChangeBroadcast {
-    static final String CHANNEL = "eas:changes";
     private static final Logger LOG = Logger.getLogger(ChangeBroadcast.class);
 
     private final ReactiveRedisDataSource redis;
@@ -23,21 +24,21 @@ public class ChangeBroadcast {
         this.redis = redis;
     }
 
-    /** Never fails: without Redis the other devices see the change at their next request. */
+    /**
+     * Never fails: without Redis the other devices' hanging requests see the change at the wake
+     * channel's next fallback look (seconds), the others at their next request.
+     */
     public Uni<Void> changed(long userId, String byDeviceId) {
-        String message = "{\"user\":" + userId + ",\"except\":\"" + escape(byDeviceId) + "\"}";
         return redis.pubsub(String.class)
-                .publish(CHANNEL, message)
+                .publish(RedisNames.CHANGES_CHANNEL, new ChangeNotice(userId, byDeviceId).encode())
                 .onFailure()
                 .recoverWithItem(
                         failure -> {
-                            LOG.warnf("change of user %d not broadcast: %s", userId, failure);
+                            // The wake channel logs a Redis outage once; this is one of its
+                            // consequences.
+                            LOG.debugf("change of user %d not broadcast: %s", userId, failure);
                             return null;
                         })
                 .replaceWithVoid();
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -1,30 +1,38 @@
 package org.eassms.eas.sync.hanging;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.eassms.eas.contract.RedisNames;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.jboss.logging.Logger;
 
 /**
  * Parks hanging Syncs and Pings: arms a local waiter, registers the device in Redis (the value
  * names this replica, the TTL is a little above the interval), and removes both however the request
- * ends.
+ * ends. A request that could not register (Redis down) still hangs: the {@link WakeChannel}
+ * registers it again once Redis is back, and meanwhile wakes it every few seconds to look.
  */
 @ApplicationScoped
 public class HangingRequests {
     private static final Logger LOG = Logger.getLogger(HangingRequests.class);
 
+    /** How many registrations go to Redis at once when they are all written again. */
+    private static final int REREGISTER_CONCURRENCY = 64;
+
     private final ReactiveRedisDataSource redis;
     private final WakeRegistry registry;
     private final ReplicaIdentity replica;
     private final SyncConfig config;
+    private final Counter registrationFailures;
 
     HangingRequests(
             ReactiveRedisDataSource redis,
@@ -40,38 +48,41 @@ public class HangingRequests {
                 .description("hanging Sync and Ping requests on this replica")
                 .strongReference(true)
                 .register(metrics);
+        this.registrationFailures =
+                Counter.builder("eas.hanging.registrations.failed")
+                        .description("hanging requests Redis did not take (registered again later)")
+                        .register(metrics);
     }
 
     /** A registered hanging request. */
     public final class Hang {
         private final long userId;
         private final String deviceId;
-        private final Duration wait;
+        private final long deadlineNanos;
         private WakeRegistry.Waiter waiter;
 
-        private Hang(long userId, String deviceId, Duration wait, WakeRegistry.Waiter waiter) {
+        private Hang(long userId, String deviceId, long deadlineNanos) {
             this.userId = userId;
             this.deviceId = deviceId;
-            this.wait = wait;
-            this.waiter = waiter;
+            this.deadlineNanos = deadlineNanos;
+            this.waiter = registry.arm(userId, deviceId, deadlineNanos);
         }
 
-        /** True when woken, false when the interval ended. */
-        public Uni<Boolean> await() {
-            return waiter.await(wait);
+        private Duration left() {
+            return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
         }
 
         /** A wake is single-use: arm again before looking again, so no wake falls in a gap. */
         private void rearm() {
             waiter.disarm();
-            waiter = registry.arm(userId, deviceId);
+            waiter = registry.arm(userId, deviceId, deadlineNanos);
         }
 
         /** Disarms and deregisters; never fails. */
         public Uni<Void> end() {
             waiter.disarm();
             return redis.key(String.class)
-                    .del(ReplicaIdentity.hangKey(userId, deviceId))
+                    .del(RedisNames.hangKey(userId, deviceId))
                     .onFailure()
                     .recoverWithItem(0)
                     .replaceWithVoid();
@@ -81,8 +92,9 @@ public class HangingRequests {
     /**
      * The whole hanging request: arms and registers, then looks; with nothing to report, waits for
      * a wake or the end of the interval. A wake whose look finds nothing for this request (another
-     * folder changed) re-arms for the time left. Emits the look that found news, or {@code expired}
-     * when the interval ended without any; deregisters however it ends.
+     * folder changed) re-arms for the time left. When the interval ends it looks once more, so news
+     * that came without a wake (Redis was down) is not left for the next request. Emits the look
+     * that found news, or {@code expired}; deregisters however it ends.
      */
     public <T> Uni<T> hang(
             long userId,
@@ -92,38 +104,36 @@ public class HangingRequests {
             Predicate<T> isNews,
             T expired) {
         return start(userId, deviceId, interval)
-                .chain(
-                        hang ->
-                                lookThenWait(
-                                                hang,
-                                                System.nanoTime() + hang.wait.toNanos(),
-                                                look,
-                                                isNews,
-                                                expired)
-                                        .eventually(hang::end));
+                .chain(hang -> lookThenWait(hang, look, isNews, expired).eventually(hang::end));
     }
 
     private <T> Uni<T> lookThenWait(
-            Hang hang, long deadline, Supplier<Uni<T>> look, Predicate<T> isNews, T expired) {
+            Hang hang, Supplier<Uni<T>> look, Predicate<T> isNews, T expired) {
         return look.get()
                 .chain(
                         found -> {
-                            long left = deadline - System.nanoTime();
-                            if (isNews.test(found) || left <= 0) {
-                                return Uni.createFrom().item(isNews.test(found) ? found : expired);
+                            if (isNews.test(found)) {
+                                return Uni.createFrom().item(found);
+                            }
+                            Duration left = hang.left();
+                            if (left.isZero()) {
+                                return Uni.createFrom().item(expired);
                             }
                             return hang.waiter
-                                    .await(Duration.ofNanos(left))
+                                    .await(left)
                                     .chain(
                                             woken -> {
                                                 if (!woken) {
-                                                    return Uni.createFrom().item(expired);
+                                                    return finalLook(look, isNews, expired);
                                                 }
                                                 hang.rearm();
-                                                return lookThenWait(
-                                                        hang, deadline, look, isNews, expired);
+                                                return lookThenWait(hang, look, isNews, expired);
                                             });
                         });
+    }
+
+    private static <T> Uni<T> finalLook(Supplier<Uni<T>> look, Predicate<T> isNews, T expired) {
+        return look.get().map(found -> isNews.test(found) ? found : expired);
     }
 
     /** Arms and registers; the caller then looks for changes and, finding none, awaits. */
@@ -133,21 +143,46 @@ public class HangingRequests {
                         .waitCap()
                         .filter(cap -> cap.compareTo(interval) < 0)
                         .orElse(interval);
-        WakeRegistry.Waiter waiter = registry.arm(userId, deviceId);
-        Duration ttl = wait.plus(config.hanging().registrationGrace());
-        return redis.value(String.class)
-                .set(ReplicaIdentity.hangKey(userId, deviceId), replica.id(), new SetArgs().ex(ttl))
-                .map(ignored -> new Hang(userId, deviceId, wait, waiter))
-                // Without Redis the relay cannot find this request, but it still hangs and still
-                // answers:
-                // the SMS arrives with the phone's next Sync instead of at once.
+        Hang hang = new Hang(userId, deviceId, System.nanoTime() + wait.toNanos());
+        return register(userId, deviceId, wait)
                 .onFailure()
                 .recoverWithItem(
                         failure -> {
-                            LOG.warnf(
+                            // The wake channel logs the outage once and registers this request
+                            // again when Redis is back; meanwhile it is woken to look every few
+                            // seconds.
+                            registrationFailures.increment();
+                            LOG.debugf(
                                     "cannot register hanging request of %s in Redis: %s",
                                     deviceId, failure.getMessage());
-                            return new Hang(userId, deviceId, wait, waiter);
-                        });
+                            return null;
+                        })
+                .replaceWith(hang);
+    }
+
+    private Uni<Void> register(long userId, String deviceId, Duration wait) {
+        return redis.value(String.class)
+                .set(
+                        RedisNames.hangKey(userId, deviceId),
+                        replica.id(),
+                        new SetArgs().ex(wait.plus(config.hanging().registrationGrace())))
+                .replaceWithVoid();
+    }
+
+    /**
+     * Registers every request hanging here again (Redis came back, possibly empty); returns how
+     * many devices were registered. Fails if Redis fails again.
+     */
+    public Uni<Integer> registerAll() {
+        return Multi.createFrom()
+                .iterable(registry.hanging())
+                .onItem()
+                .transformToUni(
+                        hanging ->
+                                register(hanging.userId(), hanging.deviceId(), hanging.left())
+                                        .replaceWith(1))
+                .merge(REREGISTER_CONCURRENCY)
+                .collect()
+                .with(java.util.stream.Collectors.summingInt(Integer::intValue));
     }
 }

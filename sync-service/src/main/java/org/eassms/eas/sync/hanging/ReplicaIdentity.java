@@ -2,11 +2,10 @@ package org.eassms.eas.sync.hanging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.eassms.eas.contract.RedisNames;
 import org.eassms.eas.sync.config.SyncConfig;
 
-/**
- * This replica's name and the Redis keys derived from it: where the relay dispatcher sends wakes.
- */
+/** This replica's name: the value of its hanging requests' registrations, and its wake channel. */
 @ApplicationScoped
 public class ReplicaIdentity {
     private final String id;
@@ -21,11 +20,6 @@ public class ReplicaIdentity {
 
     /** The pub/sub channel this replica listens on. */
     public String wakeChannel() {
-        return "eas:wake:" + id;
-    }
-
-    /** Key under which a device's hanging request is registered; the value is the replica id. */
-    public static String hangKey(long userId, String deviceId) {
-        return "eas:hang:" + userId + ":" + deviceId;
+        return RedisNames.wakeChannel(id);
     }
 }

@@ -2,8 +2,12 @@ package org.eassms.eas.sync.hanging;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,16 +26,24 @@ public class WakeRegistry {
     public final class Waiter {
         private final long userId;
         private final String deviceId;
+        private final long deadlineNanos;
         private boolean woken;
         private UniEmitter<? super Boolean> emitter;
 
-        private Waiter(long userId, String deviceId) {
+        private Waiter(long userId, String deviceId, long deadlineNanos) {
             this.userId = userId;
             this.deviceId = deviceId;
+            this.deadlineNanos = deadlineNanos;
         }
 
-        /** Completes with true when woken (even before this call), false after {@code interval}. */
+        /**
+         * Completes with true when woken (even before this call), false after {@code interval}.
+         * Either way it completes on the caller's Vert.x context (the request's), not on the Redis
+         * connection's or a timer's thread: the look that follows uses the request's Hibernate
+         * Reactive session, which must stay on its own context.
+         */
         public Uni<Boolean> await(Duration interval) {
+            Context caller = Vertx.currentContext();
             return Uni.createFrom()
                     .<Boolean>emitter(
                             e -> {
@@ -45,7 +57,15 @@ public class WakeRegistry {
                             })
                     .ifNoItem()
                     .after(interval)
-                    .recoverWithItem(false);
+                    .recoverWithItem(false)
+                    .emitOn(
+                            task -> {
+                                if (caller == null) {
+                                    task.run();
+                                } else {
+                                    caller.runOnContext(ignored -> task.run());
+                                }
+                            });
         }
 
         synchronized void wake() {
@@ -71,8 +91,15 @@ public class WakeRegistry {
         }
     }
 
-    public Waiter arm(long userId, String deviceId) {
-        Waiter waiter = new Waiter(userId, deviceId);
+    /** A device hanging here and how long its request still hangs (to register it again). */
+    public record Hanging(long userId, String deviceId, Duration left) {}
+
+    /**
+     * Arms a request of that device that hangs until {@code deadlineNanos} ({@link
+     * System#nanoTime()}).
+     */
+    public Waiter arm(long userId, String deviceId, long deadlineNanos) {
+        Waiter waiter = new Waiter(userId, deviceId, deadlineNanos);
         waiting.computeIfAbsent(userId, u -> new ConcurrentHashMap<>())
                 .computeIfAbsent(deviceId, d -> ConcurrentHashMap.newKeySet())
                 .add(waiter);
@@ -106,6 +133,43 @@ public class WakeRegistry {
             }
         }
         return woken;
+    }
+
+    /**
+     * Wakes every request hanging here, so each looks at the database once: when wakes may have
+     * been missed (the wake channel was down), this is how they learn what they missed.
+     */
+    public int wakeAll() {
+        int woken = 0;
+        for (Map.Entry<Long, Map<String, Set<Waiter>>> user : waiting.entrySet()) {
+            for (String deviceId : Set.copyOf(user.getValue().keySet())) {
+                woken += wake(user.getKey(), deviceId);
+            }
+        }
+        return woken;
+    }
+
+    /** The devices hanging here now, each once, with the longest time one of its requests has. */
+    public List<Hanging> hanging() {
+        long now = System.nanoTime();
+        List<Hanging> all = new ArrayList<>();
+        waiting.forEach(
+                (userId, devices) ->
+                        devices.forEach(
+                                (deviceId, waiters) -> {
+                                    long deadline = Long.MIN_VALUE;
+                                    for (Waiter waiter : waiters) {
+                                        deadline = Math.max(deadline, waiter.deadlineNanos);
+                                    }
+                                    if (deadline > now) {
+                                        all.add(
+                                                new Hanging(
+                                                        userId,
+                                                        deviceId,
+                                                        Duration.ofNanos(deadline - now)));
+                                    }
+                                }));
+        return all;
     }
 
     /** Requests hanging on this replica now (a gauge). */

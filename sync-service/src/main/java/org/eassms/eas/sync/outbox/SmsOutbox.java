@@ -3,16 +3,16 @@ package org.eassms.eas.sync.outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
+import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.outbox.Outbox;
 import org.eassms.eas.sync.domain.Item;
 import org.jboss.logging.Logger;
 
 /**
- * Announces an SMS put into an Outbox: an {@code SmsQueued} row in the transactional outbox,
+ * Announces an SMS put into an Outbox: an {@link SmsQueued} row in the transactional outbox,
  * written in the caller's transaction next to the item, keyed by the user so one user's events keep
- * their order. The shared outbox relay publishes it to {@code eas.sms-outbox}.
+ * their order. The shared outbox relay publishes it to {@code Topics.SMS_OUTBOX}.
  */
 @ApplicationScoped
 public class SmsOutbox {
@@ -42,21 +42,15 @@ public class SmsOutbox {
     public Uni<UUID> queued(Item item, String username, String collectionId) {
         LOG.infof("SMS %d queued in the Outbox of user %d", item.id, item.userId);
         return outbox.append(
-                "mailbox",
+                SmsQueued.AGGREGATE_TYPE,
                 Long.toString(item.userId),
-                "SmsQueued",
-                Map.of(
-                        "userId",
+                SmsQueued.TYPE,
+                SmsQueued.of(
                         item.userId,
-                        "username",
                         username,
-                        "itemId",
                         item.id,
-                        "serverId",
                         collectionId + ":" + item.id,
-                        "collectionId",
                         collectionId,
-                        "queuedAt",
-                        Instant.now().toString()));
+                        Instant.now()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eassms.eas.contract.InternalHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** settings-service's internal API; the caller's identity travels in {@code X-EAS-*} headers. */
@@ -21,21 +22,21 @@ public interface SettingsServiceClient {
     @Consumes("application/vnd.ms-sync.wbxml")
     @Produces("application/vnd.ms-sync.wbxml")
     Uni<Response> settings(
-            @HeaderParam("X-EAS-Internal-Token") String token,
-            @HeaderParam("X-EAS-User-Id") long userId,
-            @HeaderParam("X-EAS-Username") String username,
-            @HeaderParam("X-EAS-Email") String email,
-            @HeaderParam("X-EAS-Device-Id") String deviceId,
-            @HeaderParam("X-EAS-Device-Type") String deviceType,
-            @HeaderParam("X-EAS-Protocol-Version") String protocolVersion,
+            @HeaderParam(InternalHeaders.TOKEN) String token,
+            @HeaderParam(InternalHeaders.USER_ID) long userId,
+            @HeaderParam(InternalHeaders.USERNAME) String username,
+            @HeaderParam(InternalHeaders.EMAIL) String email,
+            @HeaderParam(InternalHeaders.DEVICE_ID) String deviceId,
+            @HeaderParam(InternalHeaders.DEVICE_TYPE) String deviceType,
+            @HeaderParam(InternalHeaders.PROTOCOL_VERSION) String protocolVersion,
             byte[] body);
 
     @GET
     @Path("/sms/devices")
     @Produces(MediaType.APPLICATION_JSON)
     Uni<Response> devices(
-            @HeaderParam("X-EAS-Internal-Token") String token,
-            @HeaderParam("X-EAS-User-Id") long userId,
-            @HeaderParam("X-EAS-Username") String username,
-            @HeaderParam("X-EAS-Email") String email);
+            @HeaderParam(InternalHeaders.TOKEN) String token,
+            @HeaderParam(InternalHeaders.USER_ID) long userId,
+            @HeaderParam(InternalHeaders.USERNAME) String username,
+            @HeaderParam(InternalHeaders.EMAIL) String email);
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.eassms.eas.contract.RedisNames;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
@@ -26,7 +27,6 @@ import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
-import org.eassms.eas.sync.hanging.ReplicaIdentity;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.eassms.eas.wbxml.codepage.FolderHierarchy;
 import org.junit.jupiter.api.Test;
@@ -181,7 +181,7 @@ class FolderOperationsTest {
                                                 tablet.post(
                                                         "Ping", PingCodec.encodeRequest(ping)))));
         String hangKey =
-                ReplicaIdentity.hangKey(
+                RedisNames.hangKey(
                         EasTestClient.userId(database, phone.username()), "tab" + phone.username());
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> redis.value(String.class).get(hangKey) != null);

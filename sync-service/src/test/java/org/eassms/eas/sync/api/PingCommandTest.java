@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.eassms.eas.contract.RedisNames;
+import org.eassms.eas.contract.Wake;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
@@ -82,7 +84,7 @@ class PingCommandTest {
 
         CompletableFuture<PingResponse> answer =
                 CompletableFuture.supplyAsync(() -> ping(phone, null));
-        String hangKey = ReplicaIdentity.hangKey(userIdOf(phone), "dev" + phone.username());
+        String hangKey = RedisNames.hangKey(userIdOf(phone), "dev" + phone.username());
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> redis.value(String.class).get(hangKey) != null);
         syncOutbox(
@@ -97,11 +99,7 @@ class PingCommandTest {
         redis.pubsub(String.class)
                 .publish(
                         replica.wakeChannel(),
-                        "{\"user\":"
-                                + userIdOf(phone)
-                                + ",\"device\":\"dev"
-                                + phone.username()
-                                + "\"}");
+                        new Wake(userIdOf(phone), "dev" + phone.username()).encode());
         PingResponse response = answer.get(5, TimeUnit.SECONDS);
         assertEquals(2, response.status());
         assertEquals(List.of("6"), response.folders());
@@ -169,7 +167,7 @@ class PingCommandTest {
                                                 List.of(
                                                         new PingRequest.PingFolder(
                                                                 "2", "Email")))));
-        String hangKey = ReplicaIdentity.hangKey(userIdOf(tablet), "dev" + tablet.username());
+        String hangKey = RedisNames.hangKey(userIdOf(tablet), "dev" + tablet.username());
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> redis.value(String.class).get(hangKey) != null);
         keyAfter(phone, "5", phoneSent, List.of(), List.of(received("filed in Sent Items")));

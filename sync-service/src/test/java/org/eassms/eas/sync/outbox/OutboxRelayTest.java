@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eassms.eas.contract.EventHeaders;
+import org.eassms.eas.contract.SmsQueued;
+import org.eassms.eas.contract.Topics;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
@@ -88,7 +91,7 @@ class OutboxRelayTest {
 
         List<ConsumerRecord<String, String>> mine =
                 TopicRecords.await(
-                        "eas.sms-outbox",
+                        Topics.SMS_OUTBOX,
                         r -> serverId.equals(field(r, "serverId")),
                         1,
                         Duration.ofSeconds(15));
@@ -97,9 +100,13 @@ class OutboxRelayTest {
         JsonNode payload = json.readTree(record.value());
         assertEquals(payload.path("userId").asText(), record.key(), "keyed by user");
         assertEquals(tablet.username(), payload.path("username").asText());
-        assertEquals("SmsQueued", KafkaCompanion.getHeader(record.headers(), "eventType"));
         assertEquals(
-                payload.path("eventId").asText(), KafkaCompanion.getHeader(record.headers(), "id"));
+                SmsQueued.TYPE,
+                KafkaCompanion.getHeader(record.headers(), EventHeaders.EVENT_TYPE));
+        assertEquals(SmsQueued.VERSION, payload.path("version").asInt());
+        assertEquals(
+                payload.path("eventId").asText(),
+                KafkaCompanion.getHeader(record.headers(), EventHeaders.ID));
         assertTrue(payload.path("itemId").asLong() > 0);
     }
 
