@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine: checks or starts PostgreSQL and Redis (installing them if missing), starts
 # a Kafka broker (scripts/kafka.sh), builds and starts sync-service (:8080, the public ActiveSync URL),
-# settings-service (:8081) and relay-dispatcher (:8082), creates a demo user, prints how to try it, and keeps
-# everything in the foreground until Ctrl-C. Logs: target/local/*.log.
+# settings-service (:8081) and two relay-dispatcher replicas (:8082, :8083; one takes over when the other dies),
+# creates a demo user, prints how to try it, and keeps everything in the foreground until Ctrl-C.
+# Logs: target/local/*.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/lib/infra.sh
@@ -33,12 +34,17 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-for name in settings-service sync-service relay-dispatcher; do
-    java -jar "$name/target/quarkus-app/quarkus-run.jar" >"target/local/$name.log" 2>&1 &
+# instance:module:port. Each dispatcher replica is a static member of the consumer group under its own name (ADR 5).
+services="settings-service:settings-service:8081 sync-service:sync-service:8080"
+services+=" relay-dispatcher-0:relay-dispatcher:8082 relay-dispatcher-1:relay-dispatcher:8083"
+for service in $services; do
+    IFS=: read -r name module port <<<"$service"
+    EAS_INSTANCE_ID=$name java -Dquarkus.http.port="$port" -jar "$module/target/quarkus-app/quarkus-run.jar" \
+        >"target/local/$name.log" 2>&1 &
     pids+=($!)
 done
-for service in settings-service:8081 sync-service:8080 relay-dispatcher:8082; do
-    name=${service%%:*}; port=${service##*:}
+for service in $services; do
+    IFS=: read -r name module port <<<"$service"
     for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 1; done
     curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || {
         tail -30 "target/local/$name.log" >&2; log "$name did not become ready"; exit 1; }

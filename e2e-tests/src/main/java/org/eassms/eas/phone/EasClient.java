@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.eassms.eas.wbxml.dom.Element;
 import org.eassms.eas.wbxml.dom.WbxmlDocument;
 
@@ -23,7 +24,8 @@ public final class EasClient {
                     .version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
-    private final String baseUrl;
+    private final List<String> servers;
+    private volatile int current;
     private final String user;
     private final String authorization;
     private final String deviceId;
@@ -36,7 +38,24 @@ public final class EasClient {
 
     public EasClient(
             String baseUrl, String user, String password, String deviceId, String deviceType) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this(List.of(baseUrl), user, password, deviceId, deviceType);
+    }
+
+    /**
+     * A client of several replicas of the same server, as behind a load balancer: it uses one until
+     * a request to it fails to connect or is cut, then the next (the failed request still fails;
+     * the caller retries it).
+     */
+    public EasClient(
+            List<String> servers,
+            String user,
+            String password,
+            String deviceId,
+            String deviceType) {
+        this.servers =
+                servers.stream()
+                        .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+                        .toList();
         this.user = user;
         this.authorization =
                 "Basic "
@@ -73,7 +92,7 @@ public final class EasClient {
                         + enc(deviceType);
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(
-                                URI.create(baseUrl + "/Microsoft-Server-ActiveSync?" + query))
+                                URI.create(baseUrl() + "/Microsoft-Server-ActiveSync?" + query))
                         .timeout(timeout)
                         .header("Authorization", authorization)
                         .header("MS-ASProtocolVersion", protocolVersion)
@@ -87,7 +106,8 @@ public final class EasClient {
             request.header("X-MS-PolicyKey", policyKey);
         }
         HttpResponse<byte[]> response =
-                http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                failingOver(
+                        () -> http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
         byte[] bytes = response.body();
         return new Reply(
                 response.statusCode(), bytes.length == 0 ? null : WbxmlDocument.decode(bytes));
@@ -97,7 +117,7 @@ public final class EasClient {
     public HttpResponse<String> json(String method, String path, String body)
             throws IOException, InterruptedException {
         HttpRequest request =
-                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
                         .timeout(Duration.ofSeconds(10))
                         .header("Authorization", authorization)
                         .header("Content-Type", "application/json")
@@ -107,7 +127,27 @@ public final class EasClient {
                                         ? HttpRequest.BodyPublishers.noBody()
                                         : HttpRequest.BodyPublishers.ofString(body))
                         .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return failingOver(() -> http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /** The server this client talks to now. */
+    public String baseUrl() {
+        return servers.get(current % servers.size());
+    }
+
+    private interface Call<T> {
+        T send() throws IOException, InterruptedException;
+    }
+
+    private <T> T failingOver(Call<T> call) throws IOException, InterruptedException {
+        try {
+            return call.send();
+        } catch (java.net.http.HttpTimeoutException timeout) {
+            throw timeout; // the server is there, only slow
+        } catch (IOException failure) {
+            current++;
+            throw failure;
+        }
     }
 
     private static String enc(String value) {

@@ -33,6 +33,11 @@ public class PhoneSimulator {
         this.heartbeatSeconds = heartbeatSeconds;
     }
 
+    /** The phone's ActiveSync side. */
+    public EasDevice device() {
+        return phone;
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
             System.err.println(

@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eassms.eas.contract.Topics;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -165,26 +166,64 @@ class ManifestsTest {
 
     @Test
     void sync_serviceNamesEachPodAsItsWakeReplica() throws IOException {
-        Map<String, Object> sync =
+        assertTrue(
+                namedAfterItsPod("sync-service", "EAS_SYNC_REPLICA_ID"),
+                "one wake channel per pod");
+    }
+
+    @Test
+    void relay_dispatcherNamesEachPodAsItsStaticMember() throws IOException {
+        assertTrue(
+                namedAfterItsPod("relay-dispatcher", "EAS_INSTANCE_ID"),
+                "group.instance.id from the pod name (ADR 5)");
+        assertTrue(
+                propertiesOf("relay-dispatcher")
+                        .getProperty("mp.messaging.incoming.sms-outbox.group.instance.id")
+                        .contains("${EAS_INSTANCE_ID"));
+        Map<String, Object> relay =
                 ofKind(base(), "Deployment").stream()
-                        .filter(d -> name(d).equals("sync-service"))
+                        .filter(d -> name(d).equals("relay-dispatcher"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue((int) at(relay, "spec", "replicas") >= 2, "a second replica takes over");
+    }
+
+    private static boolean namedAfterItsPod(String deployment, String variable) throws IOException {
+        Map<String, Object> service =
+                ofKind(base(), "Deployment").stream()
+                        .filter(d -> name(d).equals(deployment))
                         .findFirst()
                         .orElseThrow();
         List<Map<String, Object>> env =
-                at(sync, "spec", "template", "spec", "containers", "0", "env");
-        assertTrue(
-                env.stream()
-                        .anyMatch(
-                                e ->
-                                        "EAS_SYNC_REPLICA_ID".equals(e.get("name"))
-                                                && "metadata.name"
-                                                        .equals(
-                                                                at(
-                                                                        e,
-                                                                        "valueFrom",
-                                                                        "fieldRef",
-                                                                        "fieldPath"))),
-                "one wake channel per pod");
+                at(service, "spec", "template", "spec", "containers", "0", "env");
+        return env.stream()
+                .anyMatch(
+                        e ->
+                                variable.equals(e.get("name"))
+                                        && "metadata.name"
+                                                .equals(
+                                                        at(
+                                                                e,
+                                                                "valueFrom",
+                                                                "fieldRef",
+                                                                "fieldPath")));
+    }
+
+    /** The topics in the services' configuration are the ones wake-contract names. */
+    @Test
+    void theServicesUseTheContractsTopics() throws IOException {
+        assertEquals(
+                Topics.SMS_OUTBOX,
+                propertiesOf("sync-service").getProperty("mp.messaging.outgoing.outbox.topic"));
+        assertEquals(
+                Topics.SMS_TRANSPORTS,
+                propertiesOf("settings-service").getProperty("mp.messaging.outgoing.outbox.topic"));
+        Properties relay = propertiesOf("relay-dispatcher");
+        assertEquals(
+                Topics.SMS_OUTBOX, relay.getProperty("mp.messaging.incoming.sms-outbox.topic"));
+        assertEquals(
+                Topics.SMS_TRANSPORTS,
+                relay.getProperty("mp.messaging.incoming.sms-transports.topic"));
     }
 
     @Test

@@ -27,7 +27,7 @@ final class Scenario {
     }
 
     static EasDevice device(SystemUnderTest system, String user, String deviceId) {
-        return new EasDevice(new EasClient(system.syncUrl(), user, PASSWORD, deviceId, "E2E"));
+        return new EasDevice(new EasClient(system.syncUrls(), user, PASSWORD, deviceId, "E2E"));
     }
 
     static PhoneSimulator registeredPhone(SystemUnderTest system, String user) throws Exception {

@@ -3,12 +3,6 @@ package org.eassms.eas.e2e;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,27 +14,37 @@ import java.util.concurrent.TimeUnit;
 import org.eassms.eas.phone.AdminApi;
 
 /**
- * The whole system as an operator runs it: a Kafka broker (scripts/kafka.sh) and the three
- * services' built jars as separate processes on free ports, against the machine's PostgreSQL and
- * Redis. Logs go to e2e-tests/target/e2e.
+ * The whole system as an operator runs it: a Kafka broker (scripts/kafka.sh) and a Redis of its own
+ * on free ports (so a test may stop and restart them), and the three services' built jars as
+ * separate processes (one or more replicas each) against the machine's PostgreSQL. Logs go to
+ * e2e-tests/target/e2e.
  */
 final class SystemUnderTest implements AutoCloseable {
     static final String ADMIN_TOKEN = "e2e-admin-token";
 
     private final Path root =
             Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
-    private final Path logs = root.resolve("e2e-tests/target/e2e/" + System.currentTimeMillis());
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final List<Process> services = new ArrayList<>();
-    private final int kafkaPort = freePortPair();
-    final int syncPort = freePort();
-    final int settingsPort = freePort();
-    final int relayPort = freePort();
+    private final Path logs = root.resolve("e2e-tests/target/e2e/" + System.nanoTime());
+    private final int kafkaPort = FreePorts.pair();
+    private final RedisServer redis;
+    private final List<ServiceProcess> syncs = new ArrayList<>();
+    private final List<ServiceProcess> relays = new ArrayList<>();
+    private ServiceProcess settings;
 
+    private SystemUnderTest() throws IOException {
+        Files.createDirectories(logs);
+        redis = new RedisServer(logs);
+    }
+
+    /** One replica of each service. */
     static SystemUnderTest start() throws Exception {
+        return start(1, 1);
+    }
+
+    static SystemUnderTest start(int syncReplicas, int relayReplicas) throws Exception {
         SystemUnderTest system = new SystemUnderTest();
         try {
-            system.boot();
+            system.boot(syncReplicas, relayReplicas);
             system.warmUp();
             return system;
         } catch (Exception | Error e) {
@@ -49,50 +53,45 @@ final class SystemUnderTest implements AutoCloseable {
         }
     }
 
-    private void boot() throws Exception {
-        Files.createDirectories(logs);
+    private void boot(int syncReplicas, int relayReplicas) throws Exception {
         startKafka();
+        redis.start();
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("EAS_DB_USER", "postgres");
         env.put("EAS_DB_REACTIVE_URL", "postgresql://127.0.0.1:5432/test");
         env.put("EAS_DB_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        env.put("EAS_REDIS_URL", "redis://127.0.0.1:6379");
+        env.put("EAS_REDIS_URL", redis.url());
         env.put("EAS_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
         env.put("EAS_ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("EAS_INTERNAL_TOKEN", "e2e-internal-token");
+        int settingsPort = FreePorts.one();
         env.put("EAS_SETTINGS_URL", "http://127.0.0.1:" + settingsPort);
-        launch("settings-service", settingsPort, env);
-        launch("sync-service", syncPort, env);
-        launch("relay-dispatcher", relayPort, env);
-        for (int port : new int[] {settingsPort, syncPort, relayPort}) {
-            await().atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptions()
-                    .until(
-                            () ->
-                                    get("http://127.0.0.1:" + port + "/q/health/ready").statusCode()
-                                            == 200);
+        settings = service("settings-service", "settings-service", settingsPort, env);
+        for (int i = 0; i < syncReplicas; i++) {
+            Map<String, String> replica = new HashMap<>(env);
+            replica.put("EAS_SYNC_REPLICA_ID", "sync-service-" + i);
+            syncs.add(service("sync-service", "sync-service-" + i, FreePorts.one(), replica));
+        }
+        for (int i = 0; i < relayReplicas; i++) {
+            Map<String, String> replica = new HashMap<>(env);
+            // Static membership (ADR 5): the name a restarted replica comes back under.
+            replica.put("EAS_INSTANCE_ID", "relay-dispatcher-" + i);
+            relays.add(
+                    service("relay-dispatcher", "relay-dispatcher-" + i, FreePorts.one(), replica));
+        }
+        List<ServiceProcess> all = new ArrayList<>(List.of(settings));
+        all.addAll(syncs);
+        all.addAll(relays);
+        for (ServiceProcess service : all) {
+            service.start();
+        }
+        for (ServiceProcess service : all) {
+            service.awaitReady(Duration.ofSeconds(120));
         }
     }
 
-    private void launch(String module, int port, Map<String, String> env) throws IOException {
-        Path jar = root.resolve(module + "/target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(
-                    jar + " is missing: build the services first (mvn package)");
-        }
-        ProcessBuilder builder =
-                new ProcessBuilder(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx256m",
-                                "-Dquarkus.http.port=" + port,
-                                "-jar",
-                                jar.toString())
-                        .redirectErrorStream(true)
-                        .redirectOutput(logs.resolve(module + ".log").toFile());
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        services.add(builder.start());
+    private ServiceProcess service(String module, String name, int port, Map<String, String> env) {
+        return new ServiceProcess(root, logs, module, name, port, env);
     }
 
     /**
@@ -107,15 +106,35 @@ final class SystemUnderTest implements AutoCloseable {
                 .json("POST", "/api/sms", "{\"to\":\"+10000000000\",\"body\":\"warm-up\"}");
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> metric(relayUrl(), "eas_relay_events_consumed_total") >= 1);
-    }
-
-    private String relayUrl() {
-        return "http://127.0.0.1:" + relayPort;
+                .until(
+                        () -> {
+                            double consumed = 0;
+                            for (ServiceProcess relay : relays) {
+                                consumed += relay.metric("eas_relay_events_consumed_total");
+                            }
+                            return consumed >= 1;
+                        });
     }
 
     String syncUrl() {
-        return "http://127.0.0.1:" + syncPort;
+        return syncs.get(0).url();
+    }
+
+    /** Every sync-service replica's URL, as a load balancer in front of them would know them. */
+    List<String> syncUrls() {
+        return syncs.stream().map(ServiceProcess::url).toList();
+    }
+
+    ServiceProcess sync(int replica) {
+        return syncs.get(replica);
+    }
+
+    ServiceProcess relay(int replica) {
+        return relays.get(replica);
+    }
+
+    RedisServer redis() {
+        return redis;
     }
 
     /** Creates a user through the admin API. */
@@ -123,18 +142,18 @@ final class SystemUnderTest implements AutoCloseable {
         new AdminApi(syncUrl(), ADMIN_TOKEN).createUser(username, password);
     }
 
-    /** A Prometheus value of sync-service, e.g. the number of hanging requests. */
+    /** A Prometheus value of the first sync-service replica, e.g. the hanging requests. */
     double syncMetric(String name) throws IOException, InterruptedException {
-        return metric(syncUrl(), name);
+        return syncs.get(0).metric(name);
     }
 
-    private double metric(String baseUrl, String name) throws IOException, InterruptedException {
-        for (String line : get(baseUrl + "/q/metrics").body().split("\n")) {
-            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
+    /** The sum of a Prometheus value over the sync-service replicas. */
+    double syncMetricSum(String name) throws IOException, InterruptedException {
+        double sum = 0;
+        for (ServiceProcess sync : syncs) {
+            sum += sync.metric(name);
         }
-        return 0;
+        return sum;
     }
 
     void stopKafka() throws IOException, InterruptedException {
@@ -163,47 +182,21 @@ final class SystemUnderTest implements AutoCloseable {
         }
     }
 
-    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     @Override
     public void close() throws IOException, InterruptedException {
-        for (Process service : services) {
-            service.destroy();
+        List<ServiceProcess> all = new ArrayList<>(relays);
+        all.addAll(syncs);
+        if (settings != null) {
+            all.add(settings);
         }
-        for (Process service : services) {
-            if (!service.waitFor(20, TimeUnit.SECONDS)) {
-                service.destroyForcibly();
-            }
+        for (ServiceProcess service : all) {
+            service.stop();
         }
+        redis.close();
         try {
             stopKafka();
         } catch (IllegalStateException e) {
             // already stopped
         }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A free port whose successor is free too (Kafka's controller listens on port + 1). */
-    private static int freePortPair() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            try (ServerSocket next = new ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new IllegalStateException("no free port pair");
     }
 }

@@ -81,7 +81,8 @@ public class WakeChannel {
         this.options =
                 new RedisOptions()
                         .setConnectionString(hosts.split(",")[0].trim())
-                        .setPreferredProtocolVersion(ProtocolVersion.RESP2);
+                        .setPreferredProtocolVersion(ProtocolVersion.RESP2)
+                        .setPoolName("wake-channel");
         password.ifPresent(options::setPassword);
         this.wakesReceived =
                 Counter.builder("eas.wakes.received")
