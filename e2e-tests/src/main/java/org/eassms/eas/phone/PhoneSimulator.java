@@ -2,6 +2,7 @@ package org.eassms.eas.phone;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.eassms.eas.protocol.common.DeviceInformation;
 import org.eassms.eas.protocol.common.MessageData;
@@ -129,49 +130,62 @@ public class PhoneSimulator {
         return sendAndFile(phone.sync(phone.folder(Folder.OUTBOX), List.of(), null));
     }
 
+    /**
+     * Sends every SMS the response brings, deletes them from the Outbox and files them in Sent
+     * Items. The Sync that deletes them may bring SMS queued meanwhile: those are sent the same
+     * way, until a response brings none (a phone that ignored them would never send them: the
+     * server counts them as delivered).
+     */
     private List<MessageData> sendAndFile(SyncCollectionResponse changes)
             throws IOException, InterruptedException {
         String outbox = phone.folder(Folder.OUTBOX);
+        List<MessageData> sent = new ArrayList<>();
+        List<SyncCommand> adds = smsAdds(changes);
+        while (!adds.isEmpty()) {
+            for (SyncCommand add : adds) {
+                System.out.printf("SENDING to %s: %s%n", add.data().to(), add.data().body().data());
+            }
+            // MS-ASMS 3.1.5.1: delete from the Outbox, send over the network, then add to Sent
+            // Items.
+            SyncCollectionResponse afterDelete =
+                    phone.sync(
+                            outbox,
+                            adds.stream().map(a -> SyncCommand.delete(null, a.serverId())).toList(),
+                            null);
+            for (SyncCommand add : adds) {
+                phone.addSms(Folder.SENT_ITEMS, filed(add.data()));
+                sent.add(add.data());
+            }
+            adds = smsAdds(afterDelete);
+        }
+        return sent;
+    }
+
+    private static List<SyncCommand> smsAdds(SyncCollectionResponse changes) {
         if (changes == null) {
             return List.of();
         }
-        List<SyncCommand> adds =
-                changes.commands().stream()
-                        .filter(
-                                c ->
-                                        c.type() == SyncCommand.Type.ADD
-                                                && "SMS".equals(c.itemClass()))
-                        .toList();
-        for (SyncCommand add : adds) {
-            System.out.printf("SENDING to %s: %s%n", add.data().to(), add.data().body().data());
-        }
-        if (adds.isEmpty()) {
-            return List.of();
-        }
-        // MS-ASMS 3.1.5.1: delete from the Outbox, send over the network, then add to Sent Items.
-        phone.sync(
-                outbox,
-                adds.stream().map(a -> SyncCommand.delete(null, a.serverId())).toList(),
-                null);
-        for (SyncCommand add : adds) {
-            MessageData sent =
-                    new MessageData(
-                            add.data().to(),
-                            null,
-                            "\"" + name + "\" [MOBILE:" + number + "]",
-                            null,
-                            Instant.now(),
-                            null,
-                            add.data().importance(),
-                            true,
-                            null,
-                            add.data().body(),
-                            add.data().internetCpid(),
-                            null,
-                            add.data().conversationId(),
-                            add.data().conversationIndex());
-            phone.addSms(Folder.SENT_ITEMS, sent);
-        }
-        return adds.stream().map(SyncCommand::data).toList();
+        return changes.commands().stream()
+                .filter(c -> c.type() == SyncCommand.Type.ADD && "SMS".equals(c.itemClass()))
+                .toList();
+    }
+
+    /** The copy filed in Sent Items: from this phone, sent now. */
+    private MessageData filed(MessageData sms) {
+        return new MessageData(
+                sms.to(),
+                null,
+                "\"" + name + "\" [MOBILE:" + number + "]",
+                null,
+                Instant.now(),
+                null,
+                sms.importance(),
+                true,
+                null,
+                sms.body(),
+                sms.internetCpid(),
+                null,
+                sms.conversationId(),
+                sms.conversationIndex());
     }
 }
