@@ -1,5 +1,8 @@
 package org.eassms.eas.relay.transports;
 
+import static org.apache.kafka.common.config.TopicConfig.CLEANUP_POLICY_COMPACT;
+import static org.apache.kafka.common.config.TopicConfig.CLEANUP_POLICY_CONFIG;
+
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
@@ -12,17 +15,15 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eassms.eas.contract.Topics;
 import org.eassms.eas.relay.config.RelayConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eassms.eas.relay.kafka.KafkaAdmin;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,16 +39,13 @@ public class TransportsTopic {
 
     private final Vertx vertx;
     private final RelayConfig config;
-    private final String bootstrapServers;
+    private final KafkaAdmin kafka;
     private volatile boolean stopped;
 
-    TransportsTopic(
-            Vertx vertx,
-            RelayConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    TransportsTopic(Vertx vertx, RelayConfig config, KafkaAdmin kafka) {
         this.vertx = vertx;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent event) {
@@ -81,44 +79,31 @@ public class TransportsTopic {
 
     private void ensureCompacted()
             throws InterruptedException, ExecutionException, TimeoutException {
-        try (Admin admin =
-                Admin.create(
-                        Map.of(
-                                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
-                                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000))) {
-            NewTopic topic =
-                    new NewTopic(
-                                    Topics.SMS_TRANSPORTS,
-                                    Optional.of(config.transportsPartitions()),
-                                    Optional.empty())
-                            .configs(
-                                    Map.of(
-                                            TopicConfig.CLEANUP_POLICY_CONFIG,
-                                            TopicConfig.CLEANUP_POLICY_COMPACT));
-            try {
-                admin.createTopics(List.of(topic)).all().get(5, TimeUnit.SECONDS);
-                LOG.infof("created topic %s", Topics.SMS_TRANSPORTS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-                ConfigResource resource =
-                        new ConfigResource(ConfigResource.Type.TOPIC, Topics.SMS_TRANSPORTS);
-                admin.incrementalAlterConfigs(
-                                Map.of(
-                                        resource,
-                                        List.of(
-                                                new AlterConfigOp(
-                                                        new ConfigEntry(
-                                                                TopicConfig.CLEANUP_POLICY_CONFIG,
-                                                                TopicConfig.CLEANUP_POLICY_COMPACT),
-                                                        AlterConfigOp.OpType.SET))))
-                        .all()
-                        .get(5, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                throw new ExecutionException(e);
+        NewTopic topic =
+                new NewTopic(
+                                Topics.SMS_TRANSPORTS,
+                                Optional.of(config.transportsPartitions()),
+                                Optional.empty())
+                        .configs(Map.of(CLEANUP_POLICY_CONFIG, CLEANUP_POLICY_COMPACT));
+        try {
+            await(kafka.client().createTopics(List.of(topic)).all());
+            LOG.infof("created topic %s", Topics.SMS_TRANSPORTS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
             }
+            ConfigResource resource =
+                    new ConfigResource(ConfigResource.Type.TOPIC, Topics.SMS_TRANSPORTS);
+            AlterConfigOp compact =
+                    new AlterConfigOp(
+                            new ConfigEntry(CLEANUP_POLICY_CONFIG, CLEANUP_POLICY_COMPACT),
+                            AlterConfigOp.OpType.SET);
+            await(kafka.client().incrementalAlterConfigs(Map.of(resource, List.of(compact))).all());
         }
+    }
+
+    private static void await(KafkaFuture<Void> call)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        call.get(KafkaAdmin.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -42,6 +42,13 @@ public class WakeChannel {
     private static final Logger LOG = Logger.getLogger(WakeChannel.class);
     private static final Duration FIRST_RETRY = Duration.ofMillis(50);
 
+    /**
+     * While the channel is down, one slice of the hanging requests looks at a time, one slice per
+     * tick, so each looks once per {@code fallback-look} and thousands of them do not hit the
+     * database in the same instant.
+     */
+    private static final Duration FALLBACK_TICK = Duration.ofMillis(500);
+
     private final Vertx vertx;
     private final WakeRegistry registry;
     private final HangingRequests hanging;
@@ -61,6 +68,8 @@ public class WakeChannel {
     private Duration nextRetry = FIRST_RETRY;
     private long fallbackTimer = -1;
     private long pingTimer = -1;
+    private final int fallbackSlices;
+    private int fallbackTick;
 
     WakeChannel(
             Vertx vertx,
@@ -76,6 +85,8 @@ public class WakeChannel {
         this.hanging = hanging;
         this.replica = replica;
         this.config = config.hanging();
+        this.fallbackSlices =
+                (int) Math.max(1, this.config.fallbackLook().toMillis() / FALLBACK_TICK.toMillis());
         // A connection of its own, not one of the pool's: a subscribed connection can do nothing
         // else, and its loss must be noticed here.
         this.options =
@@ -319,7 +330,8 @@ public class WakeChannel {
 
     private void lookWhileDown() {
         if (!isUp()) {
-            int woken = registry.wakeAll();
+            int slice = fallbackTick++ % fallbackSlices;
+            int woken = registry.wakeSlice(slice, fallbackSlices);
             if (woken > 0) {
                 LOG.debugf("wake channel down: %d hanging request(s) woken to look", woken);
             }

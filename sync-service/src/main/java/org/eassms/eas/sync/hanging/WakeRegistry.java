@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -144,6 +145,23 @@ public class WakeRegistry {
         for (Map.Entry<Long, Map<String, Set<Waiter>>> user : waiting.entrySet()) {
             for (String deviceId : Set.copyOf(user.getValue().keySet())) {
                 woken += wake(user.getKey(), deviceId);
+            }
+        }
+        return woken;
+    }
+
+    /**
+     * Wakes the requests of one slice of the devices hanging here (slice {@code slice} of {@code
+     * slices}, by a hash of user and device), so that looks at the database spread over time
+     * instead of all coming at once; returns how many.
+     */
+    public int wakeSlice(int slice, int slices) {
+        int woken = 0;
+        for (Map.Entry<Long, Map<String, Set<Waiter>>> user : waiting.entrySet()) {
+            for (String deviceId : Set.copyOf(user.getValue().keySet())) {
+                if (Math.floorMod(Objects.hash(user.getKey(), deviceId), slices) == slice) {
+                    woken += wake(user.getKey(), deviceId);
+                }
             }
         }
         return woken;

@@ -1,0 +1,55 @@
+package org.eassms.eas.sync.hanging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The local side of hanging requests: who is woken, and what is registered again. */
+class WakeRegistryTest {
+    private final WakeRegistry registry = new WakeRegistry();
+    private final long inAMinute = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+
+    @Test
+    void slicesWakeEveryHangingDeviceOnceBetweenThem() {
+        List<WakeRegistry.Waiter> waiters = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            waiters.add(registry.arm(i % 7, "device-" + i, inAMinute));
+        }
+        int woken = 0;
+        for (int slice = 0; slice < 6; slice++) {
+            int inSlice = registry.wakeSlice(slice, 6);
+            assertTrue(inSlice < 100, "a slice is a part, not all: " + inSlice);
+            woken += inSlice;
+        }
+        assertEquals(100, woken);
+        assertEquals(0, registry.wakeAll(), "a wake is single-use");
+        for (WakeRegistry.Waiter waiter : waiters) {
+            assertTrue(waiter.await(Duration.ofMillis(1)).await().indefinitely());
+        }
+    }
+
+    @Test
+    void aWakeBeforeTheWaitIsNotLostAndAnUnwokenWaitEnds() {
+        WakeRegistry.Waiter phone = registry.arm(1, "phone", inAMinute);
+        WakeRegistry.Waiter tablet = registry.arm(1, "tablet", inAMinute);
+        assertEquals(1, registry.wakeAllBut(1, "tablet"));
+        assertTrue(phone.await(Duration.ofSeconds(5)).await().indefinitely());
+        assertFalse(tablet.await(Duration.ofMillis(10)).await().indefinitely());
+    }
+
+    @Test
+    void whatHangsIsListedOncePerDeviceWithItsLongestTimeLeft() {
+        registry.arm(1, "phone", System.nanoTime() + Duration.ofSeconds(10).toNanos());
+        registry.arm(1, "phone", inAMinute);
+        registry.arm(2, "gone", System.nanoTime() - 1);
+        List<WakeRegistry.Hanging> hanging = registry.hanging();
+        assertEquals(1, hanging.size(), "expired requests are not registered again");
+        assertEquals("phone", hanging.get(0).deviceId());
+        assertTrue(hanging.get(0).left().compareTo(Duration.ofSeconds(50)) > 0);
+    }
+}
