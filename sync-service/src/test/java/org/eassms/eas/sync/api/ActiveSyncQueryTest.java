@@ -87,4 +87,96 @@ class ActiveSyncQueryTest {
                                                 new byte[] {(byte) 140, 99, 9, 4, 1, 'x', 0, 0}))
                         .isEmpty());
     }
+
+    /**
+     * Issue 10: clients put the base64 text in the URL as it is. Policy key 0xFBEFFF3E encodes to
+     * text with both '+' and '/', which a form decoder would have turned into a space.
+     */
+    @Test
+    void readsTheBase64FormAsClientsSendIt() {
+        byte[] b = {
+            (byte) 141,
+            20,
+            0x09,
+            0x04,
+            3,
+            'd',
+            'e',
+            'v',
+            4,
+            (byte) 0x3E,
+            (byte) 0xFF,
+            (byte) 0xEF,
+            (byte) 0xFB,
+            2,
+            'P',
+            'h'
+        };
+        String raw = Base64.getEncoder().encodeToString(b);
+        assertTrue(raw.contains("+") && raw.contains("/"), raw);
+        String unpadded = raw.replace("=", "");
+        String percentEncoded = raw.replace("+", "%2B").replace("/", "%2f").replace("=", "%3D");
+        String urlSafe = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        for (String form : new String[] {raw, unpadded, percentEncoded, urlSafe}) {
+            ActiveSyncQuery q =
+                    ActiveSyncQuery.parse(form).orElseThrow(() -> new AssertionError(form));
+            assertEquals("Provision", q.command(), form);
+            assertEquals(0xFBEFFF3EL, q.policyKey(), form);
+            assertEquals("dev", q.deviceId(), form);
+            assertEquals("Ph", q.deviceType(), form);
+        }
+    }
+
+    /** Every length is checked against what is left: a truncated query is refused, never thrown. */
+    @Test
+    void refusesEveryTruncationAndBrokenEscape() {
+        byte[] whole = {
+            (byte) 141,
+            20,
+            0x09,
+            0x04,
+            3,
+            'd',
+            'e',
+            'v',
+            4,
+            1,
+            2,
+            3,
+            4,
+            2,
+            'P',
+            'h',
+            8,
+            5,
+            'a',
+            'l',
+            'i',
+            'c',
+            'e'
+        };
+        for (int length = 0; length < whole.length; length++) {
+            byte[] cut = java.util.Arrays.copyOf(whole, length);
+            boolean parsed =
+                    ActiveSyncQuery.parse(Base64.getEncoder().encodeToString(cut)).isPresent();
+            // Cut right after the device type, the query is complete without parameters.
+            assertEquals(length == 16, parsed, "cut at " + length);
+        }
+        assertTrue(ActiveSyncQuery.parse("jAAJBAp2MTQw%zzRGV2aWNl").isEmpty());
+        assertTrue(ActiveSyncQuery.parse("jAAJBAp2MTQw%4").isEmpty());
+        assertTrue(ActiveSyncQuery.parse("Cmd=Sync&DeviceId=%zz").isEmpty());
+        assertTrue(ActiveSyncQuery.parse("jAAJ BAp2").isEmpty());
+    }
+
+    /**
+     * A base64 query whose text ends in "cmd=" (here the spec's example with the user "xrg") is
+     * still read as base64, not as the plain form.
+     */
+    @Test
+    void aBase64QueryEndingInCmdIsNotThePlainForm() {
+        ActiveSyncQuery q =
+                ActiveSyncQuery.parse("jAAJBAp2MTQwRGV2aWNlAApTbWFydFBob25lCAN4cmd=").orElseThrow();
+        assertEquals("Sync", q.command());
+        assertEquals("xrg", q.user());
+    }
 }
