@@ -7,6 +7,7 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -28,7 +29,13 @@ public class HangingRequests {
     /** How many registrations go to Redis at once when they are all written again. */
     private static final int REREGISTER_CONCURRENCY = 64;
 
+    /** A registration Redis refused (a full pool, a hiccup) is tried again after this, doubling. */
+    private static final Duration FIRST_REREGISTRATION = Duration.ofMillis(200);
+
+    private static final Duration LAST_REREGISTRATION = Duration.ofSeconds(5);
+
     private final ReactiveRedisDataSource redis;
+    private final Vertx vertx;
     private final WakeRegistry registry;
     private final ReplicaIdentity replica;
     private final SyncConfig config;
@@ -36,11 +43,13 @@ public class HangingRequests {
 
     HangingRequests(
             ReactiveRedisDataSource redis,
+            Vertx vertx,
             WakeRegistry registry,
             ReplicaIdentity replica,
             SyncConfig config,
             MeterRegistry metrics) {
         this.redis = redis;
+        this.vertx = vertx;
         this.registry = registry;
         this.replica = replica;
         this.config = config;
@@ -60,6 +69,7 @@ public class HangingRequests {
         private final String deviceId;
         private final long deadlineNanos;
         private WakeRegistry.Waiter waiter;
+        private volatile boolean ended;
 
         private Hang(long userId, String deviceId, long deadlineNanos) {
             this.userId = userId;
@@ -80,6 +90,7 @@ public class HangingRequests {
 
         /** Disarms and deregisters; never fails. */
         public Uni<Void> end() {
+            ended = true;
             waiter.disarm();
             return redis.key(String.class)
                     .del(RedisNames.hangKey(userId, deviceId))
@@ -148,16 +159,45 @@ public class HangingRequests {
                 .onFailure()
                 .recoverWithItem(
                         failure -> {
-                            // The wake channel logs the outage once and registers this request
-                            // again when Redis is back; meanwhile it is woken to look every few
-                            // seconds.
-                            registrationFailures.increment();
-                            LOG.debugf(
-                                    "cannot register hanging request of %s in Redis: %s",
-                                    deviceId, failure.getMessage());
+                            registrationFailed(hang, failure, FIRST_REREGISTRATION);
                             return null;
                         })
                 .replaceWith(hang);
+    }
+
+    /**
+     * A request Redis did not take still hangs, and is registered again a little later while it
+     * hangs (a burst of phones can fill the pool's queue). If Redis itself is down, the wake
+     * channel notices, logs the outage once, has the request look every few seconds, and registers
+     * it again when Redis is back.
+     */
+    private void registrationFailed(Hang hang, Throwable failure, Duration retryIn) {
+        registrationFailures.increment();
+        LOG.debugf(
+                "cannot register hanging request of %s in Redis (again in %d ms): %s",
+                hang.deviceId, retryIn.toMillis(), failure.getMessage());
+        vertx.setTimer(
+                retryIn.toMillis(),
+                id -> {
+                    if (hang.ended || hang.left().isZero()) {
+                        return;
+                    }
+                    register(hang.userId, hang.deviceId, hang.left())
+                            .subscribe()
+                            .with(
+                                    registered -> {},
+                                    again ->
+                                            registrationFailed(
+                                                    hang,
+                                                    again,
+                                                    min(
+                                                            retryIn.multipliedBy(2),
+                                                            LAST_REREGISTRATION)));
+                });
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Uni<Void> register(long userId, String deviceId, Duration wait) {
