@@ -22,8 +22,9 @@ import org.eassms.eas.protocol.sync.SyncCollectionResponse;
  * The phone simulator in load mode: N users, each with a registered phone hanging on its Outbox
  * (HeartbeatInterval 600 s); then, one at a time, an SMS is posted for a sample of them and the
  * time from the POST's 201 (the item and its outbox event are committed) to the phone's Sync
- * response is recorded. Prints p50, p99 and max, and the sync-service's resident memory per hanging
- * request when given its pid.
+ * response is recorded. Prints p50, p99 and max, and, given sync-service's pid, its resident memory
+ * per hanging request and its live heap per hanging request after a full GC (with the classes that
+ * grew most, from {@code jcmd GC.class_histogram}).
  *
  * <pre>
  * java -cp e2e-tests/target/classes:wbxml-common/target/classes org.eassms.eas.phone.LoadDriver \
@@ -84,6 +85,8 @@ public final class LoadDriver {
         devices.addAll(Arrays.asList(byIndex));
         simulators.addAll(Arrays.asList(simByIndex));
         long rssBefore = rss(pid);
+        HeapHistogram heapBefore = HeapHistogram.of(pid);
+        HeapHistogram heapHanging = null;
 
         // Rounds: every phone hangs on its Outbox, then SMS are posted one at a time to phones of
         // that round and
@@ -121,6 +124,7 @@ public final class LoadDriver {
             waitForHanging(http, url, before + phones);
             if (round == 1) {
                 rssHanging = rss(pid);
+                heapHanging = HeapHistogram.of(pid);
             }
             for (int k = 0; k < phones; k++) {
                 int index = k;
@@ -171,6 +175,9 @@ public final class LoadDriver {
                     rssHanging >> 20,
                     phones,
                     (rssHanging - rssBefore) / 1024.0 / phones);
+            if (heapBefore != null && heapHanging != null) {
+                System.out.print(heapHanging.growthSince(heapBefore, phones, 15));
+            }
         }
         System.exit(0);
     }
