@@ -15,6 +15,7 @@ import org.eassms.eas.protocol.sync.SyncResponse;
 import org.eassms.eas.sync.command.sync.CollectionSynchronizer;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.hanging.ChangeBroadcast;
+import org.eassms.eas.sync.hanging.HangingLimitReached;
 import org.eassms.eas.sync.hanging.HangingRequests;
 import org.eassms.eas.wbxml.WbxmlException;
 import org.eassms.eas.wbxml.codepage.AirSync;
@@ -110,7 +111,10 @@ public class SyncCommandHandler implements CommandHandler {
             return respond(SyncResponse.failed(TOO_MANY_COLLECTIONS, maxCollections));
         }
         return runChecked(context, request, remember)
-                .onFailure(failure -> !(failure instanceof ProvisioningRequiredException))
+                .onFailure(
+                        failure ->
+                                !(failure instanceof ProvisioningRequiredException
+                                        || failure instanceof HangingLimitReached))
                 .recoverWithItem(
                         failure -> {
                             // Nothing was committed (the transaction rolled back): the client may

@@ -71,6 +71,25 @@ public interface SyncConfig {
         @WithDefault("PT5S")
         Duration channelPing();
 
+        /**
+         * The most requests one replica holds hanging. Beyond it a Sync or Ping that would hang is
+         * answered HTTP 503 with Retry-After (MS-ASHTTP 3.2.5.1), and the phone tries again later
+         * (a load balancer may send it to another replica), instead of every phone slowing down.
+         */
+        @WithDefault("100000")
+        int limit();
+
+        /** The Retry-After of that 503. */
+        @WithDefault("PT30S")
+        Duration retryAfterWhenFull();
+
+        /**
+         * Requests answer up to this fraction of their interval early, at random, so that phones
+         * that began hanging together (after a restart) do not all come back in the same second.
+         */
+        @WithDefault("0.1")
+        double expirySpread();
+
         /** Caps how long a request really hangs (tests); absent in production. */
         Optional<Duration> waitCap();
     }

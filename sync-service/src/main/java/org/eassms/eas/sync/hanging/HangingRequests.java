@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eassms.eas.contract.RedisNames;
@@ -40,6 +41,7 @@ public class HangingRequests {
     private final ReplicaIdentity replica;
     private final SyncConfig config;
     private final Counter registrationFailures;
+    private final Counter refused;
 
     HangingRequests(
             ReactiveRedisDataSource redis,
@@ -60,6 +62,10 @@ public class HangingRequests {
         this.registrationFailures =
                 Counter.builder("eas.hanging.registrations.failed")
                         .description("hanging requests Redis did not take (registered again later)")
+                        .register(metrics);
+        this.refused =
+                Counter.builder("eas.hanging.refused")
+                        .description("requests answered 503 because this replica held its limit")
                         .register(metrics);
     }
 
@@ -114,6 +120,13 @@ public class HangingRequests {
             Supplier<Uni<T>> look,
             Predicate<T> isNews,
             T expired) {
+        int limit = config.hanging().limit();
+        if (registry.size() >= limit) {
+            refused.increment();
+            LOG.debugf("refused a hanging request of %s: %d hanging", deviceId, limit);
+            return Uni.createFrom()
+                    .failure(new HangingLimitReached(limit, config.hanging().retryAfterWhenFull()));
+        }
         return start(userId, deviceId, interval)
                 .chain(hang -> lookThenWait(hang, look, isNews, expired).eventually(hang::end));
     }
@@ -150,10 +163,11 @@ public class HangingRequests {
     /** Arms and registers; the caller then looks for changes and, finding none, awaits. */
     public Uni<Hang> start(long userId, String deviceId, Duration interval) {
         Duration wait =
-                config.hanging()
-                        .waitCap()
-                        .filter(cap -> cap.compareTo(interval) < 0)
-                        .orElse(interval);
+                spread(
+                        config.hanging()
+                                .waitCap()
+                                .filter(cap -> cap.compareTo(interval) < 0)
+                                .orElse(interval));
         Hang hang = new Hang(userId, deviceId, System.nanoTime() + wait.toNanos());
         return register(userId, deviceId, wait)
                 .onFailure()
@@ -163,6 +177,12 @@ public class HangingRequests {
                             return null;
                         })
                 .replaceWith(hang);
+    }
+
+    /** Up to {@code expiry-spread} of the interval less, at random. */
+    private Duration spread(Duration wait) {
+        double early = ThreadLocalRandom.current().nextDouble() * config.hanging().expirySpread();
+        return wait.minusMillis((long) (wait.toMillis() * Math.min(early, 0.5)));
     }
 
     /**
