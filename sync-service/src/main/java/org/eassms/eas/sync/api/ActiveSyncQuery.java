@@ -29,7 +29,30 @@ public record ActiveSyncQuery(
         if (rawQuery == null || rawQuery.isEmpty()) {
             return Optional.empty();
         }
-        return isPlainForm(rawQuery) ? parsePlain(rawQuery) : Base64Query.decode(rawQuery);
+        return (isPlainForm(rawQuery) ? parsePlain(rawQuery) : Base64Query.decode(rawQuery))
+                .filter(ActiveSyncQuery::identifiersFit);
+    }
+
+    /** The longest DeviceId and DeviceType stored (eas_device); MS-ASHTTP allows 32 of each. */
+    static final int MAX_DEVICE_ID = 128;
+
+    static final int MAX_DEVICE_TYPE = 64;
+
+    /**
+     * Identifiers go to the database and the log: none may be longer than its column or hold a
+     * control character (MS-ASHTTP 2.2.1.1.1.2: DeviceId and DeviceType are letters and digits).
+     */
+    private boolean identifiersFit() {
+        return deviceId.length() <= MAX_DEVICE_ID
+                && deviceType.length() <= MAX_DEVICE_TYPE
+                && printable(deviceId)
+                && printable(deviceType)
+                && printable(command)
+                && (user == null || printable(user));
+    }
+
+    private static boolean printable(String text) {
+        return text.chars().noneMatch(Character::isISOControl);
     }
 
     /**

@@ -6,9 +6,13 @@ import java.util.Optional;
 
 /**
  * HTTP Basic credentials (RFC 7617) as ActiveSync clients send them on every request. A {@code
- * DOMAIN\\user} login is reduced to {@code user}, as Exchange does.
+ * DOMAIN\\user} login is reduced to {@code user}, as Exchange does. A login with control characters
+ * (a NUL, a line break) or longer than any stored name or address is no login at all: it is refused
+ * here, before it reaches the database or the log.
  */
 public record BasicCredentials(String login, String password) {
+    /** The longest e-mail address (RFC 5321) is 254 characters; user names are shorter. */
+    private static final int MAX_LOGIN = 254;
 
     public static Optional<BasicCredentials> parse(String authorization) {
         if (authorization == null
@@ -34,8 +38,12 @@ public record BasicCredentials(String login, String password) {
         if (backslash >= 0) {
             login = login.substring(backslash + 1);
         }
-        return login.isEmpty()
+        return login.isEmpty() || login.length() > MAX_LOGIN || hasControlCharacters(login)
                 ? Optional.empty()
                 : Optional.of(new BasicCredentials(login, decoded.substring(colon + 1)));
+    }
+
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 }

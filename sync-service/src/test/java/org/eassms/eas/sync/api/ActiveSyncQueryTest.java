@@ -179,4 +179,26 @@ class ActiveSyncQueryTest {
         assertEquals("Sync", q.command());
         assertEquals("xrg", q.user());
     }
+
+    /** Identifiers longer than their columns, or holding control characters, are refused (400). */
+    @Test
+    void refusesIdentifiersThatDoNotFit() {
+        String longId = "d".repeat(ActiveSyncQuery.MAX_DEVICE_ID + 1);
+        String longType = "t".repeat(ActiveSyncQuery.MAX_DEVICE_TYPE + 1);
+        assertTrue(
+                ActiveSyncQuery.parse("Cmd=Sync&User=a&DeviceId=" + longId + "&DeviceType=P")
+                        .isEmpty());
+        assertTrue(
+                ActiveSyncQuery.parse("Cmd=Sync&User=a&DeviceId=dev&DeviceType=" + longType)
+                        .isEmpty());
+        assertTrue(ActiveSyncQuery.parse("Cmd=Sync&User=a&DeviceId=de%0Av&DeviceType=P").isEmpty());
+        assertTrue(
+                ActiveSyncQuery.parse("Cmd=Sync&User=a%00b&DeviceId=dev&DeviceType=P").isEmpty());
+        assertTrue(
+                ActiveSyncQuery.parse(
+                                "Cmd=Sync&User=a&DeviceId="
+                                        + "d".repeat(ActiveSyncQuery.MAX_DEVICE_ID)
+                                        + "&DeviceType=P")
+                        .isPresent());
+    }
 }

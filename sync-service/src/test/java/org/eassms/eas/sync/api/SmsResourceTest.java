@@ -139,4 +139,33 @@ class SmsResourceTest {
                 .then()
                 .statusCode(503);
     }
+
+    /** Issue 10: what Jackson cannot read is the client's mistake, answered 400, never 500. */
+    @Test
+    void jsonTheCallCannotReadIs400() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        String auth = EasTestClient.basic(phone.username(), EasTestClient.PASSWORD);
+        for (String body :
+                new String[] {
+                    "{\"to\":\"+14255550143\",\"to\":\"+14255550144\",\"body\":\"twice\"}",
+                    "{\"to\":\"+14255550143\",\"body\":",
+                    "{\"to\":[1,2],\"body\":\"x\"}"
+                }) {
+            given().header("Authorization", auth)
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/api/sms")
+                    .then()
+                    .statusCode(400);
+        }
+    }
+
+    /** Issue 10: a NUL in the login is no login (it used to reach PostgreSQL and fail with 500). */
+    @Test
+    void aLoginWithANulIs401() {
+        given().header("Authorization", EasTestClient.basic("ali\u0000ce", "whatever"))
+                .get("/api/sms/devices")
+                .then()
+                .statusCode(401);
+    }
 }
