@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eassms.eas.contract.EventHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -35,8 +38,12 @@ import org.jboss.logging.Logger;
 public class OutboxPublisher {
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
 
+    private static final String CHANNEL = "outbox";
+
     private final Pool pool;
     private final MutinyEmitter<String> kafka;
+    private final KafkaClientService clients;
+    private final String topic;
     private final OutboxConfig config;
     private final Counter published;
     private final Timer lag;
@@ -45,12 +52,16 @@ public class OutboxPublisher {
 
     OutboxPublisher(
             Pool pool,
-            @Channel("outbox") MutinyEmitter<String> kafka,
+            @Channel(CHANNEL) MutinyEmitter<String> kafka,
+            KafkaClientService clients,
+            @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic") String topic,
             OutboxConfig config,
             OutboxTable table,
             MeterRegistry metrics) {
         this.pool = pool;
         this.kafka = kafka;
+        this.clients = clients;
+        this.topic = topic;
         this.config = config;
         this.published = metrics.counter("eas.outbox.published", "table", table.name());
         this.lag =
@@ -65,6 +76,18 @@ public class OutboxPublisher {
                         + " where published_at is null order by timestamp, id limit $1"
                         + " for update skip locked";
         this.markPublished = "update " + table.name() + " set published_at = now() where id = $1";
+    }
+
+    /**
+     * Fetches the topic's metadata once, so the first event does not wait for it (about a second on
+     * a fresh JVM). Never fails: without Kafka the first event simply waits as it would have.
+     */
+    public Uni<Void> warmUp() {
+        KafkaProducer<Object, Object> producer = clients.getProducer(CHANNEL);
+        if (producer == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return producer.partitionsFor(topic).onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** Publishes one batch; returns how many rows went out. */

@@ -81,6 +81,7 @@ public class OutboxRelay {
                                         "outbox relay cannot LISTEN (polling only): %s",
                                         failure.getMessage()));
         timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> trigger());
+        publisher.warmUp().subscribe().with(ignored -> LOG.debug("outbox producer warmed up"));
     }
 
     void stop(@Observes ShutdownEvent event) {

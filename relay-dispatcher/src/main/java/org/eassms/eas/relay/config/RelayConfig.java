@@ -21,7 +21,7 @@ public interface RelayConfig {
     @WithDefault("PT20S")
     Duration wakeRetry();
 
-    /** Partitions of the transports topic when the dispatcher has to create it. */
+    /** Partitions of the wake path's topics when the dispatcher has to create them. */
     @WithDefault("3")
-    int transportsPartitions();
+    int topicPartitions();
 }

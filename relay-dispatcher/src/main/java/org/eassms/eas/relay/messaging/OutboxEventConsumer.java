@@ -5,12 +5,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -77,6 +80,29 @@ public class OutboxEventConsumer {
                         .description("event sent by the outbox to received here (Kafka)")
                         .publishPercentiles(0.5, 0.99)
                         .register(metrics);
+    }
+
+    /**
+     * The first event's path once at start, on data that exists nowhere: the event's JSON, the
+     * Redis pool's connections and commands. The first SMS of a fresh replica then costs what the
+     * others do instead of a few hundred milliseconds more.
+     */
+    void warmUp(@Observes StartupEvent start) {
+        try {
+            json.readValue(
+                    json.writeValueAsString(
+                            SmsQueued.of(0, "warm-up", 0, "0:0", "0", Instant.now())),
+                    SmsQueued.class);
+        } catch (Exception e) {
+            LOG.debugf("warm-up of the event JSON failed: %s", e.getMessage());
+        }
+        redis.key(String.class)
+                .exists(SEEN_PREFIX + "warm-up")
+                .chain(() -> registrations.replicasOf(0, List.of("warm-up")))
+                .subscribe()
+                .with(
+                        ignored -> LOG.debug("dispatch path warmed up"),
+                        failure -> LOG.debugf("warm-up of Redis failed: %s", failure.getMessage()));
     }
 
     @Incoming("sms-outbox")

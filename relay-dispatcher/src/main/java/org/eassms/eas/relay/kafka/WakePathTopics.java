@@ -1,4 +1,4 @@
-package org.eassms.eas.relay.transports;
+package org.eassms.eas.relay.kafka;
 
 import static org.apache.kafka.common.config.TopicConfig.CLEANUP_POLICY_COMPACT;
 import static org.apache.kafka.common.config.TopicConfig.CLEANUP_POLICY_CONFIG;
@@ -23,18 +23,19 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eassms.eas.contract.Topics;
 import org.eassms.eas.relay.config.RelayConfig;
-import org.eassms.eas.relay.kafka.KafkaAdmin;
 import org.jboss.logging.Logger;
 
 /**
- * Makes sure {@code eas.sms-transports} exists and is compacted before the dispatcher replays it:
- * an auto-created topic would delete old events after its retention, and with them the transports
- * of everyone who registered long ago. In a cluster the operator's topic definition (deploy/) does
- * the same; this covers local runs and an existing topic made before compaction.
+ * Makes sure the wake path's topics exist before the first SMS needs them, so that SMS does not
+ * wait for a topic to be created on its way and for the consumer group to learn of it (about a
+ * second on a fresh system): {@code eas.sms-outbox}, and {@code eas.sms-transports} compacted (an
+ * auto-created topic would delete old events after its retention, and with them the transports of
+ * everyone who registered long ago; an older topic is switched to compaction). In a cluster the
+ * operator's topic definitions (deploy/) do the same; this covers local runs and fresh systems.
  */
 @ApplicationScoped
-public class TransportsTopic {
-    private static final Logger LOG = Logger.getLogger(TransportsTopic.class);
+public class WakePathTopics {
+    private static final Logger LOG = Logger.getLogger(WakePathTopics.class);
     private static final Duration RETRY = Duration.ofSeconds(2);
 
     private final Vertx vertx;
@@ -42,7 +43,7 @@ public class TransportsTopic {
     private final KafkaAdmin kafka;
     private volatile boolean stopped;
 
-    TransportsTopic(Vertx vertx, RelayConfig config, KafkaAdmin kafka) {
+    WakePathTopics(Vertx vertx, RelayConfig config, KafkaAdmin kafka) {
         this.vertx = vertx;
         this.config = config;
         this.kafka = kafka;
@@ -63,43 +64,56 @@ public class TransportsTopic {
         // The Admin client blocks: a worker thread, never the event loop.
         vertx.executeBlocking(
                         () -> {
+                            create(new NewTopic(Topics.SMS_OUTBOX, partitions(), Optional.empty()));
                             ensureCompacted();
                             return true;
                         })
                 .subscribe()
                 .with(
-                        ok -> LOG.infof("topic %s is compacted", Topics.SMS_TRANSPORTS),
+                        ok ->
+                                LOG.infof(
+                                        "topics %s and %s (compacted) are there",
+                                        Topics.SMS_OUTBOX, Topics.SMS_TRANSPORTS),
                         failure -> {
-                            LOG.debugf(
-                                    "cannot check topic %s yet: %s",
-                                    Topics.SMS_TRANSPORTS, failure.getMessage());
+                            LOG.debugf("cannot check the topics yet: %s", failure.getMessage());
                             vertx.setTimer(RETRY.toMillis(), id -> ensure());
                         });
+    }
+
+    private Optional<Integer> partitions() {
+        return Optional.of(config.topicPartitions());
+    }
+
+    /** Creates the topic; false when it was there already. */
+    private boolean create(NewTopic topic)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        try {
+            await(kafka.client().createTopics(List.of(topic)).all());
+            LOG.infof("created topic %s", topic.name());
+            return true;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicExistsException) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private void ensureCompacted()
             throws InterruptedException, ExecutionException, TimeoutException {
         NewTopic topic =
-                new NewTopic(
-                                Topics.SMS_TRANSPORTS,
-                                Optional.of(config.transportsPartitions()),
-                                Optional.empty())
+                new NewTopic(Topics.SMS_TRANSPORTS, partitions(), Optional.empty())
                         .configs(Map.of(CLEANUP_POLICY_CONFIG, CLEANUP_POLICY_COMPACT));
-        try {
-            await(kafka.client().createTopics(List.of(topic)).all());
-            LOG.infof("created topic %s", Topics.SMS_TRANSPORTS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-            ConfigResource resource =
-                    new ConfigResource(ConfigResource.Type.TOPIC, Topics.SMS_TRANSPORTS);
-            AlterConfigOp compact =
-                    new AlterConfigOp(
-                            new ConfigEntry(CLEANUP_POLICY_CONFIG, CLEANUP_POLICY_COMPACT),
-                            AlterConfigOp.OpType.SET);
-            await(kafka.client().incrementalAlterConfigs(Map.of(resource, List.of(compact))).all());
+        if (create(topic)) {
+            return;
         }
+        ConfigResource resource =
+                new ConfigResource(ConfigResource.Type.TOPIC, Topics.SMS_TRANSPORTS);
+        AlterConfigOp compact =
+                new AlterConfigOp(
+                        new ConfigEntry(CLEANUP_POLICY_CONFIG, CLEANUP_POLICY_COMPACT),
+                        AlterConfigOp.OpType.SET);
+        await(kafka.client().incrementalAlterConfigs(Map.of(resource, List.of(compact))).all());
     }
 
     private static void await(KafkaFuture<Void> call)
