@@ -3,6 +3,7 @@ package org.eassms.eas.sync.account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eassms.eas.sync.validation.Text;
 
 /** The admin API's request body: {@code {"username","password","email"}}. */
 public record NewUser(String username, String password, String email) {
@@ -15,10 +16,13 @@ public record NewUser(String username, String password, String email) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             problems.add("username: 1-128 letters, digits, '.', '_' or '-'");
         }
-        if (password == null || password.length() < 8 || password.length() > 256) {
+        if (password == null
+                || password.length() < 8
+                || password.length() > 256
+                || !Text.storable(password)) {
             problems.add("password: 8-256 characters");
         }
-        if (email == null || !EMAIL.matcher(email).matches()) {
+        if (email == null || !EMAIL.matcher(email).matches() || !Text.singleLine(email)) {
             problems.add("email: an address like alice@example.org");
         }
         return problems;

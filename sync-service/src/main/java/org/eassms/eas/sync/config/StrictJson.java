@@ -1,19 +1,29 @@
 package org.eassms.eas.sync.config;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * A JSON object that names a key twice is refused (HTTP 400 through MalformedJsonMapper), not
- * silently read as its last value: {@code {"to": A, "to": B}} is ambiguous, and which one a proxy
- * or a log shows is not the one the server would send to.
+ * JSON is read as written, or refused with 400 (through MalformedJsonMapper): an object that names
+ * a key twice ({@code {"to": A, "to": B}} is ambiguous, and which one a proxy or a log shows is not
+ * the one the server would send to), anything after the value, and a number or a boolean where text
+ * is expected (a phone number sent as a number has lost its leading + or zeros).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 }

@@ -3,6 +3,7 @@ package org.eassms.eas.sync.sms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eassms.eas.sync.validation.Text;
 
 /** {@code POST /api/sms}: {@code {"to": "+14255550143", "body": "..."}}. */
 public record NewSms(String to, String body) {
@@ -21,8 +22,8 @@ public record NewSms(String to, String body) {
         }
         if (body == null || body.isEmpty() || body.length() > MAX_BODY) {
             problems.add("body: 1-" + MAX_BODY + " characters");
-        } else if (body.indexOf('\0') >= 0) {
-            problems.add("body: no NUL characters");
+        } else if (!Text.storable(body)) {
+            problems.add("body: no NUL characters and no broken UTF-16 surrogate pairs");
         }
         return problems;
     }

@@ -149,7 +149,10 @@ class SmsResourceTest {
                 new String[] {
                     "{\"to\":\"+14255550143\",\"to\":\"+14255550144\",\"body\":\"twice\"}",
                     "{\"to\":\"+14255550143\",\"body\":",
-                    "{\"to\":[1,2],\"body\":\"x\"}"
+                    "{\"to\":[1,2],\"body\":\"x\"}",
+                    "{\"to\":14255550143,\"body\":\"a number is not a phone number\"}",
+                    "{\"to\":\"+14255550143\",\"body\":\"x\"} and more",
+                    "{\"to\":\"+14255550143\",\"body\":\"half a pair \\ud83d\"}"
                 }) {
             given().header("Authorization", auth)
                     .contentType("application/json")

@@ -1,0 +1,33 @@
+package org.eassms.eas.sync.validation;
+
+/**
+ * Checks on text a client sends before it is stored: PostgreSQL refuses a NUL in text and cannot
+ * store half of a UTF-16 surrogate pair, and either would surface as a server error.
+ */
+public final class Text {
+    private Text() {}
+
+    /** No NUL and no unpaired surrogate (line breaks and tabs are fine in a message body). */
+    public static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\0') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Storable, and no control character at all (names, addresses, numbers). */
+    public static boolean singleLine(String text) {
+        return storable(text) && text.chars().noneMatch(Character::isISOControl);
+    }
+}
