@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eassms.eas.sync.auth.AuthenticatedUser;
 import org.eassms.eas.sync.auth.UserAuthenticator;
 import org.eassms.eas.sync.command.CommandContext;
@@ -41,6 +42,7 @@ public class ActiveSyncResource {
 
     static final String WBXML = "application/vnd.ms-sync.wbxml";
     static final String PROTOCOL_VERSIONS = "12.1,14.0,14.1";
+    private static final Set<String> SUPPORTED_VERSIONS = Set.of(PROTOCOL_VERSIONS.split(","));
     static final String SERVER_VERSION = "14.1";
 
     private final UserAuthenticator authenticator;
@@ -85,18 +87,27 @@ public class ActiveSyncResource {
             byte[] body) {
         ActiveSyncQuery query = ActiveSyncQuery.parse(http.query()).orElse(null);
         if (query == null) {
-            LOG.infof("rejected request with query '%s'", http.query());
+            LOG.infof("rejected request with query '%s'", printable(http.query()));
+            return Uni.createFrom().item(Response.status(400).build());
+        }
+        String version = query.protocolVersion() != null ? query.protocolVersion() : versionHeader;
+        if (version == null || !SUPPORTED_VERSIONS.contains(version)) {
+            // Only what OPTIONS advertises: a version we do not speak would be answered in one we
+            // do (MS-ASHTTP 2.2.1.1.2.6).
+            LOG.infof(
+                    "rejected %s from %s: protocol version '%s'",
+                    query.command(), query.deviceId(), printable(version));
             return Uni.createFrom().item(Response.status(400).build());
         }
         return authenticator
                 .authenticate(authorization)
-                .chain(user -> dispatch(query, user, versionHeader, policyKeyHeader, body));
+                .chain(user -> dispatch(query, user, version, policyKeyHeader, body));
     }
 
     private Uni<Response> dispatch(
             ActiveSyncQuery query,
             AuthenticatedUser user,
-            String versionHeader,
+            String version,
             String policyKeyHeader,
             byte[] body) {
         if (query.user() != null && !sameUser(query.user(), user)) {
@@ -122,7 +133,7 @@ public class ActiveSyncResource {
                         user,
                         query.deviceId(),
                         query.deviceType(),
-                        query.protocolVersion() != null ? query.protocolVersion() : versionHeader,
+                        version,
                         query.policyKey() != null ? query.policyKey() : parseKey(policyKeyHeader));
         LOG.debugf("%s from %s/%s", query.command(), user.username(), query.deviceId());
         return provisioned(handler, context)
@@ -153,6 +164,11 @@ public class ActiveSyncResource {
         return context.usesStatusForProvisioning()
                 ? CommandResult.of(handler.provisioningRequired())
                 : CommandResult.httpStatus(449);
+    }
+
+    /** For the log: a client's text with its control characters (a forged line break) replaced. */
+    private static String printable(String text) {
+        return text == null ? null : text.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** MS-ASHTTP 3.2.5.1: 503 with the seconds after which the server expects to serve it. */

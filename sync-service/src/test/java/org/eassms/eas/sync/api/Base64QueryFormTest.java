@@ -68,6 +68,28 @@ class Base64QueryFormTest {
         }
     }
 
+    /** Issue 10: only the versions OPTIONS advertises are spoken; anything else is 400. */
+    @Test
+    void anUnadvertisedProtocolVersionIs400() {
+        for (String version : new String[] {"16.1", "abc", "", "99.9"}) {
+            EasTestClient client = EasTestClient.newUser(version);
+            assertEquals(
+                    400,
+                    client.post(
+                                    "FolderSync",
+                                    FolderSyncCodec.encodeRequest(new FolderSyncRequest("0")))
+                            .statusCode(),
+                    version);
+        }
+        assertEquals(
+                200,
+                EasTestClient.newUser("12.1")
+                        .post(
+                                "FolderSync",
+                                FolderSyncCodec.encodeRequest(new FolderSyncRequest("0")))
+                        .statusCode());
+    }
+
     private static Response post(EasTestClient client, String rawQuery) {
         return given().urlEncodingEnabled(false)
                 .header(
