@@ -1,5 +1,7 @@
 package org.eassms.eas.sync.auth;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +11,14 @@ import org.eassms.eas.sync.config.SyncConfig;
 @ApplicationScoped
 public class PasswordHasher {
     private final SyncConfig config;
+    private final Counter checks;
 
-    PasswordHasher(SyncConfig config) {
+    PasswordHasher(SyncConfig config, MeterRegistry metrics) {
         this.config = config;
+        this.checks =
+                Counter.builder("eas.bcrypt.checks")
+                        .description("passwords checked against a bcrypt hash (logins not cached)")
+                        .register(metrics);
     }
 
     public Uni<String> hash(String password) {
@@ -19,6 +26,7 @@ public class PasswordHasher {
     }
 
     public Uni<Boolean> matches(String password, String hash) {
+        checks.increment();
         return Offload.toWorker(() -> BcryptUtil.matches(password, hash));
     }
 }

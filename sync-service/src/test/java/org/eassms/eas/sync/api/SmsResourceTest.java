@@ -171,4 +171,27 @@ class SmsResourceTest {
                 .then()
                 .statusCode(401);
     }
+
+    /**
+     * Issue 10: a login nobody has costs a bcrypt check like a wrong password does, so its answer
+     * does not come sooner and tell a stranger which accounts exist.
+     */
+    @Test
+    void anUnknownLoginIsCheckedLikeAWrongPassword() {
+        double before = bcryptChecks();
+        given().header("Authorization", EasTestClient.basic("nobody-" + System.nanoTime(), "x"))
+                .get("/api/sms/devices")
+                .then()
+                .statusCode(401);
+        assertEquals(before + 1, bcryptChecks());
+    }
+
+    private static double bcryptChecks() {
+        for (String line : given().get("/q/metrics").asString().split("\n")) {
+            if (line.startsWith("eas_bcrypt_checks_total ")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
+    }
 }
