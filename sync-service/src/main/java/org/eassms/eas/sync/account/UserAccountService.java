@@ -41,46 +41,46 @@ public class UserAccountService {
         this.authenticator = authenticator;
     }
 
+    /**
+     * A user name or an address that another account has, in any case, is taken: phones log in with
+     * either, and two accounts answering to one login would each see the other's attempts.
+     */
     public Uni<Created> create(NewUser request) {
         // Hash first, outside the transaction: bcrypt runs on a worker thread.
         return hasher.hash(request.password())
+                .chain(hash -> Panache.withTransaction(() -> createUnlessTaken(request, hash)))
+                // Two creations racing past the check meet the unique indexes (V10).
+                .onFailure(UserAccountService::isUniqueViolation)
+                .recoverWithItem(Created.ALREADY_EXISTS);
+    }
+
+    private Uni<Created> createUnlessTaken(NewUser request, String hash) {
+        return users.isTaken(request.username(), request.email())
                 .chain(
-                        hash ->
-                                Panache.withTransaction(
-                                        () ->
-                                                users.findByUsername(request.username())
-                                                        .chain(
-                                                                existing -> {
-                                                                    if (existing != null) {
-                                                                        return Uni.createFrom()
-                                                                                .item(
-                                                                                        Created
-                                                                                                .ALREADY_EXISTS);
-                                                                    }
-                                                                    User user = new User();
-                                                                    user.username =
-                                                                            request.username();
-                                                                    user.email = request.email();
-                                                                    user.passwordHash = hash;
-                                                                    return users.persist(user)
-                                                                            .chain(
-                                                                                    saved ->
-                                                                                            folders
-                                                                                                    .persist(
-                                                                                                            Folder
-                                                                                                                    .standardFolders(
-                                                                                                                            saved.id)))
-                                                                            .invoke(
-                                                                                    () ->
-                                                                                            LOG
-                                                                                                    .infof(
-                                                                                                            "created user '%s'",
-                                                                                                            request
-                                                                                                                    .username()))
-                                                                            .replaceWith(
-                                                                                    Created
-                                                                                            .CREATED);
-                                                                })));
+                        taken ->
+                                taken
+                                        ? Uni.createFrom().item(Created.ALREADY_EXISTS)
+                                        : persist(request, hash).replaceWith(Created.CREATED));
+    }
+
+    private Uni<Void> persist(NewUser request, String hash) {
+        User user = new User();
+        user.username = request.username();
+        user.email = request.email();
+        user.passwordHash = hash;
+        return users.persist(user)
+                .chain(saved -> folders.persist(Folder.standardFolders(saved.id)))
+                .invoke(() -> LOG.infof("created user '%s'", request.username()));
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || String.valueOf(t.getMessage()).contains("23505")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the user existed. */

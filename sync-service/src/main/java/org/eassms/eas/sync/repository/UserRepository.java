@@ -12,6 +12,12 @@ public class UserRepository implements PanacheRepository<User> {
         return find("username", username).firstResult();
     }
 
+    /** Whether another account has this user name or this address, in any case. */
+    public Uni<Boolean> isTaken(String username, String email) {
+        return count("lower(username) = lower(?1) or lower(email) = lower(?2)", username, email)
+                .map(count -> count > 0);
+    }
+
     /** Phones log in with the user name, a DOMAIN\\user form, or the e-mail address. */
     public Uni<User> findByLogin(String login) {
         return find("username = ?1 or email = ?1", login).firstResult();

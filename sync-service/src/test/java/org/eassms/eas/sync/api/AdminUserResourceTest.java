@@ -2,6 +2,7 @@ package org.eassms.eas.sync.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -37,6 +38,36 @@ class AdminUserResourceTest {
                 .post("/admin/users")
                 .then()
                 .statusCode(409);
+    }
+
+    /**
+     * Issue 10: phones log in with the name or the address, so neither may belong to two accounts,
+     * in any case.
+     */
+    @Test
+    void aNameOrAnAddressTakenInAnotherCaseConflicts() {
+        String name = uniqueName();
+        assertEquals(201, create(user(name)));
+        assertEquals(409, create(user(name.toUpperCase(java.util.Locale.ROOT))));
+        assertEquals(
+                409,
+                create(
+                        Map.of(
+                                "username",
+                                uniqueName(),
+                                "password",
+                                "s3cret-passw0rd",
+                                "email",
+                                name.toUpperCase(java.util.Locale.ROOT) + "@EXAMPLE.org")));
+        assertEquals(201, create(user(uniqueName())), "another name and address are free");
+    }
+
+    private static int create(Map<String, String> user) {
+        return given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(user)
+                .post("/admin/users")
+                .statusCode();
     }
 
     @Test
