@@ -2,6 +2,7 @@ package org.eassms.eas.sync.account;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eassms.eas.sync.auth.PasswordHasher;
 import org.eassms.eas.sync.auth.UserAuthenticator;
@@ -18,6 +19,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class UserAccountService {
     private static final Logger LOG = Logger.getLogger(UserAccountService.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** Outcome of a creation attempt. */
     public enum Created {
@@ -76,7 +78,7 @@ public class UserAccountService {
     private static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException
-                    || String.valueOf(t.getMessage()).contains("23505")) {
+                    || t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eassms.eas.sync.validation.Text;
 
 /**
  * The parameters of an ActiveSync POST (MS-ASHTTP 2.2.1.1.1), from either query form: the plain one
@@ -21,6 +22,11 @@ public record ActiveSyncQuery(
         String protocolVersion,
         Long policyKey) {
 
+    /** The longest DeviceId and DeviceType stored (eas_device); MS-ASHTTP allows 32 of each. */
+    static final int MAX_DEVICE_ID = 128;
+
+    static final int MAX_DEVICE_TYPE = 64;
+
     /**
      * Parses a raw (still URL-encoded) query string; empty when it is neither form, lacks Cmd or
      * DeviceId, or is malformed in any way (the caller answers 400; nothing here throws).
@@ -33,11 +39,6 @@ public record ActiveSyncQuery(
                 .filter(ActiveSyncQuery::identifiersFit);
     }
 
-    /** The longest DeviceId and DeviceType stored (eas_device); MS-ASHTTP allows 32 of each. */
-    static final int MAX_DEVICE_ID = 128;
-
-    static final int MAX_DEVICE_TYPE = 64;
-
     /**
      * Identifiers go to the database and the log: none may be longer than its column or hold a
      * control character (MS-ASHTTP 2.2.1.1.1.2: DeviceId and DeviceType are letters and digits).
@@ -45,14 +46,10 @@ public record ActiveSyncQuery(
     private boolean identifiersFit() {
         return deviceId.length() <= MAX_DEVICE_ID
                 && deviceType.length() <= MAX_DEVICE_TYPE
-                && printable(deviceId)
-                && printable(deviceType)
-                && printable(command)
-                && (user == null || printable(user));
-    }
-
-    private static boolean printable(String text) {
-        return text.chars().noneMatch(Character::isISOControl);
+                && Text.singleLine(deviceId)
+                && Text.singleLine(deviceType)
+                && Text.singleLine(command)
+                && (user == null || Text.singleLine(user));
     }
 
     /**

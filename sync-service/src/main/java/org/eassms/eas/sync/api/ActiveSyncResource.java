@@ -26,6 +26,7 @@ import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.command.ProvisioningRequiredException;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.hanging.HangingLimitReached;
+import org.eassms.eas.sync.validation.Text;
 import org.eassms.eas.wbxml.WbxmlException;
 import org.eassms.eas.wbxml.dom.Element;
 import org.eassms.eas.wbxml.dom.WbxmlDocument;
@@ -87,7 +88,7 @@ public class ActiveSyncResource {
             byte[] body) {
         ActiveSyncQuery query = ActiveSyncQuery.parse(http.query()).orElse(null);
         if (query == null) {
-            LOG.infof("rejected request with query '%s'", printable(http.query()));
+            LOG.infof("rejected request with query '%s'", Text.forLog(http.query()));
             return Uni.createFrom().item(Response.status(400).build());
         }
         String version = query.protocolVersion() != null ? query.protocolVersion() : versionHeader;
@@ -96,7 +97,7 @@ public class ActiveSyncResource {
             // do (MS-ASHTTP 2.2.1.1.2.6).
             LOG.infof(
                     "rejected %s from %s: protocol version '%s'",
-                    query.command(), query.deviceId(), printable(version));
+                    query.command(), query.deviceId(), Text.forLog(version));
             return Uni.createFrom().item(Response.status(400).build());
         }
         return authenticator
@@ -164,11 +165,6 @@ public class ActiveSyncResource {
         return context.usesStatusForProvisioning()
                 ? CommandResult.of(handler.provisioningRequired())
                 : CommandResult.httpStatus(449);
-    }
-
-    /** For the log: a client's text with its control characters (a forged line break) replaced. */
-    private static String printable(String text) {
-        return text == null ? null : text.replaceAll("\\p{Cntrl}", "?");
     }
 
     /** MS-ASHTTP 3.2.5.1: 503 with the seconds after which the server expects to serve it. */

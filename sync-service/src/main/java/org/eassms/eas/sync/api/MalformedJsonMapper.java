@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eassms.eas.sync.validation.Text;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -17,7 +18,7 @@ public class MalformedJsonMapper {
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e) {
         // The message may quote the client's text: no control character reaches the log.
-        String problem = String.valueOf(e.getOriginalMessage()).replaceAll("\\p{Cntrl}", "?");
+        String problem = Text.forLog(e.getOriginalMessage());
         LOG.infof("rejected a JSON body: %s", problem);
         return Response.status(400)
                 .entity(Map.of("errors", List.of("the body is not the JSON this call takes")))

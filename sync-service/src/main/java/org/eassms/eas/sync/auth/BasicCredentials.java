@@ -3,6 +3,7 @@ package org.eassms.eas.sync.auth;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.eassms.eas.sync.validation.Text;
 
 /**
  * HTTP Basic credentials (RFC 7617) as ActiveSync clients send them on every request. A {@code
@@ -38,12 +39,8 @@ public record BasicCredentials(String login, String password) {
         if (backslash >= 0) {
             login = login.substring(backslash + 1);
         }
-        return login.isEmpty() || login.length() > MAX_LOGIN || hasControlCharacters(login)
+        return login.isEmpty() || login.length() > MAX_LOGIN || !Text.singleLine(login)
                 ? Optional.empty()
                 : Optional.of(new BasicCredentials(login, decoded.substring(colon + 1)));
-    }
-
-    private static boolean hasControlCharacters(String text) {
-        return text.chars().anyMatch(Character::isISOControl);
     }
 }

@@ -2,9 +2,8 @@ package org.eassms.eas.sync.auth;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import java.util.function.Supplier;
+import org.eassms.eas.sync.context.CallerContext;
 
 /**
  * Runs CPU-heavy work (bcrypt) on the worker pool and resumes on the caller's Vert.x context, so
@@ -15,13 +14,9 @@ final class Offload {
     private Offload() {}
 
     static <T> Uni<T> toWorker(Supplier<T> work) {
-        Context context = Vertx.currentContext();
-        Uni<T> uni =
-                Uni.createFrom()
-                        .item(work)
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null
-                ? uni
-                : uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
+        return Uni.createFrom()
+                .item(work)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .emitOn(CallerContext.capture());
     }
 }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.eassms.eas.contract.RedisNames;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.jboss.logging.Logger;
@@ -210,14 +211,8 @@ public class HangingRequests {
                                             registrationFailed(
                                                     hang,
                                                     again,
-                                                    min(
-                                                            retryIn.multipliedBy(2),
-                                                            LAST_REREGISTRATION)));
+                                                    Backoff.doubled(retryIn, LAST_REREGISTRATION)));
                 });
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private Uni<Void> register(long userId, String deviceId, Duration wait) {
@@ -243,6 +238,6 @@ public class HangingRequests {
                                         .replaceWith(1))
                 .merge(REREGISTER_CONCURRENCY)
                 .collect()
-                .with(java.util.stream.Collectors.summingInt(Integer::intValue));
+                .with(Collectors.summingInt(Integer::intValue));
     }
 }

@@ -296,7 +296,7 @@ public class WakeChannel {
                 return;
             }
             delay = nextRetry;
-            nextRetry = min(nextRetry.multipliedBy(2), config.resubscribeBackoff());
+            nextRetry = Backoff.doubled(nextRetry, config.resubscribeBackoff());
         }
         LOG.debugf("wake channel: %s; trying again in %d ms", why, delay.toMillis());
         vertx.setTimer(Math.max(1, delay.toMillis()), id -> connect());
@@ -336,9 +336,5 @@ public class WakeChannel {
                 LOG.debugf("wake channel down: %d hanging request(s) woken to look", woken);
             }
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

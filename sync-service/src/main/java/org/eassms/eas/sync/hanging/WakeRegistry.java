@@ -2,8 +2,6 @@ package org.eassms.eas.sync.hanging;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eassms.eas.sync.context.CallerContext;
 
 /**
  * The hanging requests of this replica, by user and device. A request arms a {@link Waiter} before
@@ -44,7 +43,6 @@ public class WakeRegistry {
          * Reactive session, which must stay on its own context.
          */
         public Uni<Boolean> await(Duration interval) {
-            Context caller = Vertx.currentContext();
             return Uni.createFrom()
                     .<Boolean>emitter(
                             e -> {
@@ -59,14 +57,7 @@ public class WakeRegistry {
                     .ifNoItem()
                     .after(interval)
                     .recoverWithItem(false)
-                    .emitOn(
-                            task -> {
-                                if (caller == null) {
-                                    task.run();
-                                } else {
-                                    caller.runOnContext(ignored -> task.run());
-                                }
-                            });
+                    .emitOn(CallerContext.capture());
         }
 
         synchronized void wake() {

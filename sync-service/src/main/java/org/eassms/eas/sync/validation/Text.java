@@ -26,7 +26,15 @@ public final class Text {
         return true;
     }
 
-    /** Storable, and no control character at all (names, addresses, numbers). */
+    /**
+     * A client's text as it may appear in a log line: control characters (a forged line break)
+     * replaced.
+     */
+    public static String forLog(String text) {
+        return text == null ? null : text.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** Storable, and no control character at all (names, addresses, identifiers). */
     public static boolean singleLine(String text) {
         return storable(text) && text.chars().noneMatch(Character::isISOControl);
     }

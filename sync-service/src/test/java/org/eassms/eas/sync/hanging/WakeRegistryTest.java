@@ -29,7 +29,7 @@ class WakeRegistryTest {
         assertEquals(100, woken);
         assertEquals(0, registry.wakeAll(), "a wake is single-use");
         for (WakeRegistry.Waiter waiter : waiters) {
-            assertTrue(waiter.await(Duration.ofMillis(1)).await().indefinitely());
+            assertTrue(waiter.await(Duration.ofMillis(1)).await().atMost(Duration.ofSeconds(5)));
         }
     }
 
@@ -38,8 +38,8 @@ class WakeRegistryTest {
         WakeRegistry.Waiter phone = registry.arm(1, "phone", inAMinute);
         WakeRegistry.Waiter tablet = registry.arm(1, "tablet", inAMinute);
         assertEquals(1, registry.wakeAllBut(1, "tablet"));
-        assertTrue(phone.await(Duration.ofSeconds(5)).await().indefinitely());
-        assertFalse(tablet.await(Duration.ofMillis(10)).await().indefinitely());
+        assertTrue(phone.await(Duration.ofSeconds(5)).await().atMost(Duration.ofSeconds(10)));
+        assertFalse(tablet.await(Duration.ofMillis(10)).await().atMost(Duration.ofSeconds(5)));
     }
 
     @Test
