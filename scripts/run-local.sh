@@ -39,7 +39,10 @@ services="settings-service:settings-service:8081 sync-service:sync-service:8080"
 services+=" relay-dispatcher-0:relay-dispatcher:8082 relay-dispatcher-1:relay-dispatcher:8083"
 for service in $services; do
     IFS=: read -r name module port <<<"$service"
-    EAS_INSTANCE_ID=$name java -Dquarkus.http.port="$port" -jar "$module/target/quarkus-app/quarkus-run.jar" \
+    # JAVA_OPTS_sync_service (and so on) adds JVM options to one service, as scripts/load.sh sets the heap.
+    opts_var="JAVA_OPTS_${module//-/_}"
+    # shellcheck disable=SC2086 # the options are words
+    EAS_INSTANCE_ID=$name java ${!opts_var:-} -Dquarkus.http.port="$port" -jar "$module/target/quarkus-app/quarkus-run.jar" \
         >"target/local/$name.log" 2>&1 &
     pids+=($!)
 done

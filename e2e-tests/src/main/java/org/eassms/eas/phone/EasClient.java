@@ -71,6 +71,11 @@ public final class EasClient {
         this.policyKey = key;
     }
 
+    /** The permanent policy key after provisioning, or null. */
+    public String policyKey() {
+        return policyKey;
+    }
+
     public String user() {
         return user;
     }

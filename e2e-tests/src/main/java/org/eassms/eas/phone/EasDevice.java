@@ -103,6 +103,11 @@ public class EasDevice {
         return folders.get(type);
     }
 
+    /** The SyncKey this device holds for a collection ("0" before its first Sync). */
+    public String syncKey(String collectionId) {
+        return syncKeys.getOrDefault(collectionId, "0");
+    }
+
     public SettingsResponse settings(DeviceInformation information)
             throws IOException, InterruptedException {
         return SettingsCodec.decodeResponse(

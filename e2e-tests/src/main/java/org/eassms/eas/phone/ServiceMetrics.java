@@ -7,14 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /** Reads one sample of a service's Prometheus metrics ({@code /q/metrics}) for the drivers. */
-final class ServiceMetrics {
+public final class ServiceMetrics {
     private final String text;
 
     private ServiceMetrics(String text) {
         this.text = text;
     }
 
-    static ServiceMetrics scrape(HttpClient http, String serviceUrl)
+    public static ServiceMetrics scrape(HttpClient http, String serviceUrl)
             throws IOException, InterruptedException {
         return new ServiceMetrics(
                 http.send(
@@ -28,7 +28,7 @@ final class ServiceMetrics {
      * The value of the first sample whose name and labels start with {@code series} (for example
      * {@code postgresql_completed_total{}), or 0 when there is none.
      */
-    double value(String series) {
+    public double value(String series) {
         for (String line : text.split("\n")) {
             if (line.startsWith(series) && line.indexOf(' ') > 0) {
                 return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));

@@ -1,4 +1,4 @@
-package org.eassms.eas.phone;
+package org.eassms.eas.load;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,244 @@
+package org.eassms.eas.load;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.eassms.eas.phone.ServiceMetrics;
+
+/**
+ * Holds N phones hanging on their Outbox against a running system and measures what the issue of
+ * scale asks (BENCHMARKS.md): how long the burst of N arriving phones takes to be held,
+ * sync-service's heap (after a full GC) and resident memory per hanging request, its CPU while they
+ * all hang idle, the wake latency (the 201 of {@code POST /api/sms} to the phone's Sync response)
+ * with SMS paced at a steady rate, how fast the replica lets them all go, and every error. Phones
+ * are set up once and reused ({@link PhoneRoster}); the phones hang with non-blocking I/O ({@link
+ * HangingPhones}).
+ *
+ * <pre>
+ * scripts/load.sh --phones 10000 [--http2] [--samples 300] [--rate 10]
+ * </pre>
+ */
+public final class LoadDriver {
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        URI server = URI.create(options.getOrDefault("url", "http://127.0.0.1:8080"));
+        int phones = Integer.parseInt(options.getOrDefault("phones", "1000"));
+        int samples = Integer.parseInt(options.getOrDefault("samples", "300"));
+        int rate = Integer.parseInt(options.getOrDefault("rate", "10"));
+        boolean http2 = options.containsKey("http2");
+        int streams = Integer.parseInt(options.getOrDefault("streams", "100"));
+        int heartbeat = Integer.parseInt(options.getOrDefault("heartbeat", "1800"));
+        ProcessProbe service = new ProcessProbe(Long.parseLong(options.getOrDefault("pid", "0")));
+        List<String> sources = sources(options.get("sources"), http2 ? 1 : phones);
+        PhoneRoster roster =
+                new PhoneRoster(
+                        Path.of(options.getOrDefault("roster", "target/load/phones.tsv")),
+                        server.toString(),
+                        options.getOrDefault("admin-token", "dev-admin-token"));
+
+        List<LoadPhone> fleet =
+                roster.phones(phones, Integer.parseInt(options.getOrDefault("setup-threads", "8")));
+        HttpClient scraper = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        double idleHanging = hanging(scraper, server);
+        Snapshot idle = Snapshot.of(service);
+
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        Errors errors = new Errors();
+        WakeSampler[] sampler = new WakeSampler[1];
+        HangingPhones hangingPhones =
+                new HangingPhones(
+                        vertx,
+                        server,
+                        http2,
+                        streams,
+                        sources,
+                        phones,
+                        heartbeat,
+                        errors,
+                        phone -> sampler[0].arrived(phone));
+        sampler[0] = new WakeSampler(vertx, vertx.getOrCreateContext(), server, fleet, errors);
+
+        long arriving = System.nanoTime();
+        fleet.forEach(hangingPhones::hang);
+        double held = waitFor(scraper, server, n -> n >= idleHanging + phones, 600);
+        double arrivalSeconds = (System.nanoTime() - arriving) / 1e9;
+        System.out.printf(
+                Locale.ROOT,
+                "%d phones arrived at once (%s, %d source address(es)): %.0f hanging after %.1f s,"
+                        + " errors %s%n",
+                phones,
+                http2 ? "h2c, " + streams + " streams a connection" : "HTTP/1.1",
+                sources.size(),
+                held - idleHanging,
+                arrivalSeconds,
+                errors);
+
+        double idleCpu = service.present() ? service.cpuPercent(10) : Double.NaN;
+        Snapshot loaded = Snapshot.of(service);
+
+        sampler[0].run(Math.min(50, samples), rate).get(); // warm-up, not counted
+        WakeSampler.Result result = sampler[0].run(samples, rate).get();
+
+        long leaving = System.nanoTime();
+        hangingPhones.close().toCompletionStage().toCompletableFuture().get();
+        double left = waitFor(scraper, server, n -> n <= idleHanging, 120);
+        double leaveSeconds = (System.nanoTime() - leaving) / 1e9;
+        sampler[0].close();
+        vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        roster.save(fleet);
+
+        report(phones, http2, result, errors, idle, loaded, idleCpu, arrivalSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "all phones gone: %.0f hanging %.1f s after they closed%n",
+                left - idleHanging,
+                leaveSeconds);
+        System.exit(0);
+    }
+
+    /** sync-service seen from outside at one moment. */
+    private record Snapshot(long rss, long openFiles, HeapHistogram heap) {
+        static Snapshot of(ProcessProbe service) throws Exception {
+            if (!service.present()) {
+                return new Snapshot(0, 0, null);
+            }
+            HeapHistogram heap = HeapHistogram.of(service.pid());
+            return new Snapshot(service.rss(), service.openFiles(), heap);
+        }
+    }
+
+    private static void report(
+            int phones,
+            boolean http2,
+            WakeSampler.Result result,
+            Errors errors,
+            Snapshot idle,
+            Snapshot loaded,
+            double idleCpu,
+            double arrivalSeconds) {
+        long[] sorted = result.latencies().stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(
+                Locale.ROOT,
+                "wake latency over %d SMS (201 of POST /api/sms to the phone's Sync response):"
+                        + " p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms; lost %d%n",
+                sorted.length,
+                ms(percentile(sorted, 0.50)),
+                ms(percentile(sorted, 0.90)),
+                ms(percentile(sorted, 0.99)),
+                ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]),
+                result.lost());
+        if (idle.heap() != null && loaded.heap() != null) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "sync-service: live heap %.0f MiB idle, %.0f MiB with %d hanging (%.1f KiB"
+                            + " each); RSS %d MiB idle, %d MiB hanging (%.1f KiB each);"
+                            + " open files %d -> %d; CPU while they hang idle %.1f %% of a core%n",
+                    idle.heap().bytes() / 1048576.0,
+                    loaded.heap().bytes() / 1048576.0,
+                    phones,
+                    (loaded.heap().bytes() - idle.heap().bytes()) / 1024.0 / phones,
+                    idle.rss() >> 20,
+                    loaded.rss() >> 20,
+                    (loaded.rss() - idle.rss()) / 1024.0 / phones,
+                    idle.openFiles(),
+                    loaded.openFiles(),
+                    idleCpu);
+            System.out.print(loaded.heap().growthSince(idle.heap(), phones, 12));
+        }
+        System.out.println("errors: " + errors);
+        System.out.printf(
+                Locale.ROOT,
+                "| %,d | %s | %.1f s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %d lost, %d errors |%n",
+                phones,
+                http2 ? "h2c" : "HTTP/1.1",
+                arrivalSeconds,
+                ms(percentile(sorted, 0.50)),
+                ms(percentile(sorted, 0.90)),
+                ms(percentile(sorted, 0.99)),
+                ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]),
+                idle.heap() == null
+                        ? "-"
+                        : String.format(
+                                Locale.ROOT,
+                                "%.1f KiB",
+                                (loaded.heap().bytes() - idle.heap().bytes()) / 1024.0 / phones),
+                idle.heap() == null
+                        ? "-"
+                        : String.format(
+                                Locale.ROOT,
+                                "%.1f KiB",
+                                (loaded.rss() - idle.rss()) / 1024.0 / phones),
+                Double.isNaN(idleCpu) ? "-" : String.format(Locale.ROOT, "%.1f %%", idleCpu),
+                result.lost(),
+                errors.total());
+    }
+
+    private interface Condition {
+        boolean holds(double hanging);
+    }
+
+    /** Waits until sync-service's hanging-request gauge meets the condition; returns its value. */
+    private static double waitFor(HttpClient scraper, URI server, Condition condition, int seconds)
+            throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        double now = hanging(scraper, server);
+        while (!condition.holds(now) && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(50);
+            now = hanging(scraper, server);
+        }
+        return now;
+    }
+
+    private static double hanging(HttpClient scraper, URI server) throws Exception {
+        return ServiceMetrics.scrape(scraper, server.toString()).value("eas_hanging_requests ");
+    }
+
+    /**
+     * The loopback addresses to connect from: as given, or enough for the phones at 20,000 each (an
+     * address has about 28,000 ephemeral ports towards one server port).
+     */
+    private static List<String> sources(String given, int connections) {
+        List<String> sources = new ArrayList<>();
+        if (given != null) {
+            sources.addAll(List.of(given.split(",")));
+        } else {
+            for (int i = 0; i <= (connections - 1) / 20_000; i++) {
+                sources.add("127.0.0." + (i + 1));
+            }
+        }
+        return sources;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("not an option: " + args[i]);
+            }
+            String name = args[i].substring(2);
+            boolean flag = i + 1 == args.length || args[i + 1].startsWith("--");
+            options.put(name, flag ? "true" : args[++i]);
+        }
+        return options;
+    }
+
+    private static long percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
