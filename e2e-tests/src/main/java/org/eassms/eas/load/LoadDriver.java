@@ -82,6 +82,8 @@ public final class LoadDriver {
                 arrivalSeconds,
                 errors);
 
+        // What the burst left (JIT compilation, garbage) settles before idle is measured.
+        TimeUnit.SECONDS.sleep(Integer.parseInt(options.getOrDefault("settle", "15")));
         double idleCpu = service.present() ? service.cpuPercent(10) : Double.NaN;
         Snapshot loaded = Snapshot.of(service);
 
@@ -97,6 +99,10 @@ public final class LoadDriver {
         roster.save(fleet);
 
         report(phones, http2, result, errors, idle, loaded, idleCpu, arrivalSeconds);
+        stages(
+                scraper,
+                server,
+                options.getOrDefault("dispatchers", "http://127.0.0.1:8082,http://127.0.0.1:8083"));
         System.out.printf(
                 Locale.ROOT,
                 "all phones gone: %.0f hanging %.1f s after they closed%n",
@@ -180,6 +186,39 @@ public final class LoadDriver {
                 Double.isNaN(idleCpu) ? "-" : String.format(Locale.ROOT, "%.1f %%", idleCpu),
                 result.lost(),
                 errors.total());
+    }
+
+    /**
+     * Where the wake time went, from the services' own timers (their last two minutes): the outbox
+     * row inserted to Kafka's acknowledgement (sync-service), the record's timestamp to its arrival
+     * in a dispatcher, and the SMS queued to its wakes published (each dispatcher replica).
+     */
+    private static void stages(HttpClient scraper, URI server, String dispatchers) {
+        StringBuilder text = new StringBuilder("stages (p50 / p99, ms):");
+        try {
+            ServiceMetrics sync = ServiceMetrics.scrape(scraper, server.toString());
+            text.append(stage(" outbox row to Kafka ack", sync, "eas_outbox_lag_seconds"));
+            for (String dispatcher : dispatchers.split(",")) {
+                ServiceMetrics relay = ServiceMetrics.scrape(scraper, dispatcher);
+                text.append(";")
+                        .append(stage(" Kafka transit", relay, "eas_relay_transit_seconds"));
+                text.append(",")
+                        .append(stage(" queued to wake published", relay, "eas_relay_lag_seconds"));
+                text.append(" (").append(dispatcher).append(")");
+            }
+        } catch (Exception e) {
+            text.append(" not available: ").append(e.getMessage());
+        }
+        System.out.println(text);
+    }
+
+    private static String stage(String name, ServiceMetrics metrics, String timer) {
+        return String.format(
+                Locale.ROOT,
+                "%s %.1f / %.1f",
+                name,
+                metrics.quantile(timer, "0.5") * 1000,
+                metrics.quantile(timer, "0.99") * 1000);
     }
 
     private interface Condition {

@@ -36,4 +36,18 @@ public final class ServiceMetrics {
         }
         return 0;
     }
+
+    /**
+     * A timer's published quantile (seconds), for example {@code quantile("eas_outbox_lag_seconds",
+     * "0.5")}, or NaN when the service does not publish it.
+     */
+    public double quantile(String timer, String quantile) {
+        String label = "quantile=\"" + quantile + "\"";
+        for (String line : text.split("\n")) {
+            if (line.startsWith(timer + "{") && line.contains(label)) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return Double.NaN;
+    }
 }
