@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eassms.eas.sync.context.CallerContext;
 
 /**
@@ -22,6 +24,12 @@ public class WakeRegistry {
     /** user id, then device id, then the armed requests of that device. */
     private final Map<Long, Map<String, Set<Waiter>>> waiting = new ConcurrentHashMap<>();
 
+    /**
+     * How many waiters are armed, kept as they come and go: every arriving request asks (against
+     * the replica's limit), so counting the maps instead made a burst of N arrivals cost N².
+     */
+    private final AtomicInteger armed = new AtomicInteger();
+
     /** One armed hanging request. */
     public final class Waiter {
         private final long userId;
@@ -29,6 +37,7 @@ public class WakeRegistry {
         private final long deadlineNanos;
         private boolean woken;
         private UniEmitter<? super Boolean> emitter;
+        private final AtomicBoolean counted = new AtomicBoolean(true);
 
         private Waiter(long userId, String deviceId, long deadlineNanos) {
             this.userId = userId;
@@ -60,7 +69,15 @@ public class WakeRegistry {
                     .emitOn(CallerContext.capture());
         }
 
+        /** Leaves the count of armed waiters, once, whether woken or disarmed first. */
+        private void uncount() {
+            if (counted.compareAndSet(true, false)) {
+                armed.decrementAndGet();
+            }
+        }
+
         synchronized void wake() {
+            uncount();
             woken = true;
             if (emitter != null) {
                 emitter.complete(true);
@@ -69,6 +86,7 @@ public class WakeRegistry {
 
         /** Stops listening; call when the request ends, however it ends. */
         public void disarm() {
+            uncount();
             waiting.computeIfPresent(
                     userId,
                     (u, devices) -> {
@@ -92,6 +110,7 @@ public class WakeRegistry {
      */
     public Waiter arm(long userId, String deviceId, long deadlineNanos) {
         Waiter waiter = new Waiter(userId, deviceId, deadlineNanos);
+        armed.incrementAndGet();
         waiting.computeIfAbsent(userId, u -> new ConcurrentHashMap<>())
                 .computeIfAbsent(deviceId, d -> ConcurrentHashMap.newKeySet())
                 .add(waiter);
@@ -181,11 +200,8 @@ public class WakeRegistry {
         return all;
     }
 
-    /** Requests hanging on this replica now (a gauge). */
+    /** Requests hanging on this replica now (a gauge, and the limit's measure). */
     public int size() {
-        return waiting.values().stream()
-                .flatMap(devices -> devices.values().stream())
-                .mapToInt(Set::size)
-                .sum();
+        return armed.get();
     }
 }

@@ -52,4 +52,21 @@ class WakeRegistryTest {
         assertEquals("phone", hanging.get(0).deviceId());
         assertTrue(hanging.get(0).left().compareTo(Duration.ofSeconds(50)) > 0);
     }
+
+    @Test
+    void theCountFollowsWaitersArmedWokenAndDisarmedEachOnce() {
+        WakeRegistry.Waiter first = registry.arm(1, "phone", inAMinute);
+        WakeRegistry.Waiter second = registry.arm(1, "phone", inAMinute);
+        WakeRegistry.Waiter tablet = registry.arm(1, "tablet", inAMinute);
+        assertEquals(3, registry.size());
+        assertEquals(2, registry.wake(1, "phone"));
+        assertEquals(1, registry.size(), "woken waiters no longer hang");
+        first.disarm();
+        second.disarm();
+        assertEquals(1, registry.size(), "a woken waiter disarmed afterwards is not counted twice");
+        tablet.disarm();
+        tablet.disarm();
+        assertEquals(0, registry.size());
+        assertEquals(0, registry.wakeAll());
+    }
 }
