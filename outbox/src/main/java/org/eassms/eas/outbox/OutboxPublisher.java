@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eassms.eas.contract.EventHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +49,7 @@ public class OutboxPublisher {
     private final OutboxConfig config;
     private final Counter published;
     private final Timer lag;
+    private final Timer send;
     private final String selectBatch;
     private final String markPublished;
 
@@ -67,6 +70,12 @@ public class OutboxPublisher {
         this.lag =
                 Timer.builder("eas.outbox.lag")
                         .description("event row inserted to acknowledged by Kafka")
+                        .tag("table", table.name())
+                        .publishPercentiles(0.5, 0.99)
+                        .register(metrics);
+        this.send =
+                Timer.builder("eas.outbox.send")
+                        .description("event handed to the Kafka producer to acknowledged by Kafka")
                         .tag("table", table.name())
                         .publishPercentiles(0.5, 0.99)
                         .register(metrics);
@@ -135,14 +144,48 @@ public class OutboxPublisher {
         headers.add(EventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
         headers.add(
                 EventHeaders.EVENT_TYPE, row.getString("type").getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata =
-                OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(row.getString("aggregateid"))
-                        .withHeaders(headers)
-                        .build();
-        return kafka.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
-                .invoke(() -> recordLag(row))
+        ProducerRecord<Object, Object> record =
+                new ProducerRecord<>(
+                        topic,
+                        null,
+                        row.getString("aggregateid"),
+                        row.getString("payload"),
+                        headers);
+        long handedOver = System.nanoTime();
+        // The acknowledgement arrives on the producer's network thread: the transaction's
+        // connection is used back on the Vert.x context that began it.
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        return send(record)
+                .emitOn(
+                        context == null
+                                ? Runnable::run
+                                : task -> context.runOnContext(ignored -> task.run()))
+                .invoke(
+                        () -> {
+                            send.record(System.nanoTime() - handedOver, TimeUnit.NANOSECONDS);
+                            recordLag(row);
+                        })
                 .chain(() -> connection.preparedQuery(markPublished).execute(Tuple.of(id)))
                 .replaceWith(Boolean.TRUE);
+    }
+
+    /**
+     * Straight to the channel's producer (its configuration is the channel's): the emitter's path
+     * through the connector's sink costs a few milliseconds of queueing and thread hops per event,
+     * on the wake path of every SMS (BENCHMARKS.md). Sends still leave from the connector's sending
+     * thread, so a producer that blocks (Kafka unreachable, no metadata) never blocks the event
+     * loop. Without a producer (a test profile without Kafka) the emitter is used.
+     */
+    private Uni<?> send(ProducerRecord<Object, Object> record) {
+        KafkaProducer<Object, Object> producer = clients.getProducer(CHANNEL);
+        if (producer == null) {
+            OutgoingKafkaRecordMetadata<Object> metadata =
+                    OutgoingKafkaRecordMetadata.builder()
+                            .withKey(record.key())
+                            .withHeaders(record.headers())
+                            .build();
+            return kafka.sendMessage(Message.of((String) record.value()).addMetadata(metadata));
+        }
+        return producer.send(record);
     }
 }

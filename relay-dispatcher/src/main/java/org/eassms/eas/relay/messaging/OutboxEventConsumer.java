@@ -126,18 +126,25 @@ public class OutboxEventConsumer {
             return Uni.createFrom().voidItem();
         }
         String seenKey = SEEN_PREFIX + eventId;
-        return redis.key(String.class)
-                .exists(seenKey)
+        long userId = event.userId();
+        // Both questions go to Redis at once: whether the event was handled, and where the
+        // user's transports hang. One round trip on the wake's path instead of two.
+        return Uni.combine()
+                .all()
+                .unis(
+                        redis.key(String.class).exists(seenKey),
+                        registrations.replicasOf(userId, transports.enabledDevices(userId)))
+                .asTuple()
                 .chain(
-                        seen -> {
-                            if (seen) {
+                        answers -> {
+                            if (answers.getItem1()) {
                                 duplicates.increment();
                                 LOG.debugf("event %s already handled", eventId);
                                 return Uni.createFrom().voidItem();
                             }
                             // Marked after the wakes, off the wake's path: a crash in between
                             // means one more wake, which costs the phone one look.
-                            return dispatch(event)
+                            return dispatch(event, answers.getItem2())
                                     .call(
                                             () ->
                                                     redis.value(String.class)
@@ -165,20 +172,15 @@ public class OutboxEventConsumer {
                         });
     }
 
-    private Uni<Void> dispatch(SmsQueued event) {
+    private Uni<Void> dispatch(SmsQueued event, Map<String, String> hanging) {
         long userId = event.userId();
-        return registrations
-                .replicasOf(userId, transports.enabledDevices(userId))
-                .chain(
-                        hanging ->
-                                Multi.createFrom()
-                                        .iterable(hanging.entrySet())
-                                        .onItem()
-                                        .transformToUniAndConcatenate(
-                                                (Map.Entry<String, String> device) ->
-                                                        wake(userId, device))
-                                        .collect()
-                                        .asList())
+        return Multi.createFrom()
+                .iterable(hanging.entrySet())
+                .onItem()
+                .transformToUniAndConcatenate(
+                        (Map.Entry<String, String> device) -> wake(userId, device))
+                .collect()
+                .asList()
                 .invoke(
                         sent -> {
                             if (event.queuedAt() != null) {

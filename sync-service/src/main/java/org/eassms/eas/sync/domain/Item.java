@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -20,8 +21,13 @@ public class Item extends PanacheEntityBase {
     public static final String SMS = "SMS";
     public static final String EMAIL = "Email";
 
+    /**
+     * From the table's own sequence, 50 at a time (V11): an id known before the insert lets a
+     * Sync's Adds go to PostgreSQL as one batch instead of one round trip each.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "eas_item_ids")
+    @SequenceGenerator(name = "eas_item_ids", sequenceName = "eas_item_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "user_id", nullable = false)

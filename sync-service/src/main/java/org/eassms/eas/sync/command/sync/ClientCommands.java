@@ -3,6 +3,8 @@ package org.eassms.eas.sync.command.sync;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.sync.SyncCommand;
@@ -76,6 +78,32 @@ class ClientCommands {
         if (commands.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        // Every command may change an item: their modseqs are drawn at once, in one statement
+        // (unused ones are gaps, which readers never notice: they compare, never count).
+        return items.nextModseqsIn(folder.id, commands.size())
+                .map(ArrayDeque::new)
+                .chain(
+                        modseqs ->
+                                apply(
+                                        device,
+                                        username,
+                                        folder,
+                                        commands,
+                                        deletesAsMoves,
+                                        conflicts,
+                                        replay,
+                                        modseqs));
+    }
+
+    private Uni<List<SyncCommand>> apply(
+            Device device,
+            String username,
+            org.eassms.eas.sync.domain.Folder folder,
+            List<SyncCommand> commands,
+            boolean deletesAsMoves,
+            Conflicts conflicts,
+            Replay replay,
+            Deque<Long> modseqs) {
         // Sequentially: one Hibernate Reactive session is never used concurrently.
         return Multi.createFrom()
                 .iterable(commands)
@@ -83,10 +111,18 @@ class ClientCommands {
                 .transformToUniAndConcatenate(
                         command ->
                                 switch (command.type()) {
-                                    case ADD -> add(device, username, folder, command, replay);
+                                    case ADD ->
+                                            add(device, username, folder, command, replay, modseqs);
                                     case DELETE ->
-                                            delete(device, folder, command, deletesAsMoves, replay);
-                                    case CHANGE -> change(device, folder, command, conflicts);
+                                            delete(
+                                                    device,
+                                                    folder,
+                                                    command,
+                                                    deletesAsMoves,
+                                                    replay,
+                                                    modseqs);
+                                    case CHANGE ->
+                                            change(device, folder, command, conflicts, modseqs);
                                     default ->
                                             Uni.createFrom()
                                                     .item(
@@ -109,7 +145,8 @@ class ClientCommands {
             String username,
             org.eassms.eas.sync.domain.Folder folder,
             SyncCommand command,
-            Replay replay) {
+            Replay replay,
+            Deque<Long> modseqs) {
         String itemClass = command.itemClass() == null ? Item.EMAIL : command.itemClass();
         if (command.data() == null
                 || command.clientId() == null
@@ -133,9 +170,11 @@ class ClientCommands {
                                                                             + ":"
                                                                             + earlier.id,
                                                                     OK))
-                                            : create(device, username, folder, command, itemClass));
+                                            : create(
+                                                    device, username, folder, command, itemClass,
+                                                    modseqs));
         }
-        return create(device, username, folder, command, itemClass);
+        return create(device, username, folder, command, itemClass, modseqs);
     }
 
     private Uni<SyncCommand> create(
@@ -143,8 +182,10 @@ class ClientCommands {
             String username,
             org.eassms.eas.sync.domain.Folder folder,
             SyncCommand command,
-            String itemClass) {
-        return items.nextModseqIn(folder.id)
+            String itemClass,
+            Deque<Long> modseqs) {
+        return Uni.createFrom()
+                .item(modseqs::remove)
                 .chain(
                         modseq -> {
                             Item item = new Item();
@@ -187,7 +228,8 @@ class ClientCommands {
             org.eassms.eas.sync.domain.Folder folder,
             SyncCommand command,
             boolean asMove,
-            Replay replay) {
+            Replay replay,
+            Deque<Long> modseqs) {
         return findItem(folder, command.serverId(), true)
                 .chain(
                         item -> {
@@ -208,7 +250,8 @@ class ClientCommands {
                                                         command.serverId(),
                                                         NOT_FOUND));
                             }
-                            return items.nextModseqIn(folder.id)
+                            return Uni.createFrom()
+                                    .item(modseqs::remove)
                                     .chain(
                                             modseq -> {
                                                 // A phone taking a queued SMS out of the Outbox
@@ -277,7 +320,8 @@ class ClientCommands {
             Device device,
             org.eassms.eas.sync.domain.Folder folder,
             SyncCommand command,
-            Conflicts conflicts) {
+            Conflicts conflicts,
+            Deque<Long> modseqs) {
         return findItem(folder, command.serverId())
                 .chain(
                         item -> {
@@ -287,9 +331,10 @@ class ClientCommands {
                             if (conflicts.serverWins(item, device.id)) {
                                 return refused(command, CONFLICT);
                             }
-                            return items.nextModseqIn(folder.id)
-                                    .map(
-                                            modseq -> {
+                            long modseq = modseqs.remove();
+                            return Uni.createFrom()
+                                    .item(
+                                            () -> {
                                                 mapper.apply(command.data(), item);
                                                 item.modseq = modseq;
                                                 item.lastChangedBy = device.id;
