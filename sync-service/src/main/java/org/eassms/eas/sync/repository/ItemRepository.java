@@ -19,8 +19,12 @@ public class ItemRepository implements PanacheRepository<Item> {
      * folder therefore commit in the order of their modseqs, and a device that has seen modseq N of
      * a folder can never later find a smaller one committed: without the lock, a transaction that
      * drew 100 but committed after another drew and committed 101 would be skipped for good by a
-     * device that synced in between. One statement, as before.
+     * device that synced in between.
      */
+    public Uni<Long> nextModseqIn(long folderId) {
+        return nextModseqsIn(folderId, 1).map(values -> values.get(0));
+    }
+
     /**
      * {@code count} values of the change sequence for changes to items of {@code folderId}, under
      * the same lock as {@link #nextModseqIn}, ascending, in one statement: a request's client
@@ -40,22 +44,6 @@ public class ItemRepository implements PanacheRepository<Item> {
                                         .setParameter("count", count)
                                         .getResultList())
                 .map(values -> values.stream().sorted().toList());
-    }
-
-    public Uni<Long> nextModseqIn(long folderId) {
-        return Panache.getSession()
-                .chain(
-                        session ->
-                                session.createNativeQuery(
-                                                // The lock first, then the value: in a plain
-                                                // "select nextval(...) ... for update" PostgreSQL
-                                                // computes the value before it waits for the lock.
-                                                "with locked as materialized (select id from eas_folder"
-                                                        + " where id = :folder for no key update)"
-                                                        + " select nextval('eas_modseq') from locked",
-                                                Long.class)
-                                        .setParameter("folder", folderId)
-                                        .getSingleResult());
     }
 
     /** The next value of the global change sequence (folder hierarchy changes). */
