@@ -156,11 +156,14 @@ final class HangingPhones {
                                                                                 new Reply(
                                                                                         response
                                                                                                 .statusCode(),
+                                                                                        response
+                                                                                                .getHeader(
+                                                                                                        "Retry-After"),
                                                                                         bytes))))
                 .onComplete(reply -> answered(phone, reply));
     }
 
-    private record Reply(int status, Buffer body) {}
+    private record Reply(int status, String retryAfter, Buffer body) {}
 
     private void answered(LoadPhone phone, AsyncResult<Reply> result) {
         phone.hanging = false;
@@ -173,6 +176,14 @@ final class HangingPhones {
             return;
         }
         Reply reply = result.result();
+        if (reply.status() == 503 && reply.retryAfter() != null) {
+            // As a phone does: back after the time the server asked for.
+            errors.count("HTTP 503 with Retry-After");
+            vertx.setTimer(
+                    Math.max(1, Long.parseLong(reply.retryAfter().trim()) * 1000),
+                    id -> send(phone));
+            return;
+        }
         if (reply.status() != 200) {
             errors.count("HTTP " + reply.status());
             retryLater(phone);

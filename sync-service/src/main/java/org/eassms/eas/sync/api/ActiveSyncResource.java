@@ -169,7 +169,8 @@ public class ActiveSyncResource {
 
     /** MS-ASHTTP 3.2.5.1: 503 with the seconds after which the server expects to serve it. */
     private static Response busy(HangingLimitReached full, CommandContext context) {
-        LOG.infof("hanging request from %s refused: %s", context.deviceId(), full.getMessage());
+        // HangingRequests logs when refusing starts; a burst would otherwise log every phone.
+        LOG.debugf("hanging request from %s refused: %s", context.deviceId(), full.getMessage());
         return Response.status(503)
                 .header("Retry-After", full.retryAfter().toSeconds())
                 .header("MS-Server-ActiveSync", SERVER_VERSION)

@@ -84,6 +84,16 @@ public interface SyncConfig {
         Duration retryAfterWhenFull();
 
         /**
+         * The most hanging requests whose first look at the database is in progress at once. A
+         * burst beyond it (every phone coming back after a restart) is answered 503 with a
+         * Retry-After between one and two times {@code retry-after-when-full}, so the phones come
+         * back spread out instead of queueing for the database pool until they time out and retry
+         * all together.
+         */
+        @WithDefault("1000")
+        int maxArriving();
+
+        /**
          * Requests answer up to this fraction of their interval early, at random, so that phones
          * that began hanging together (after a restart) do not all come back in the same second.
          */

@@ -11,6 +11,8 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -44,6 +46,14 @@ public class HangingRequests {
     private final Counter registrationFailures;
     private final Counter refused;
 
+    /** Hanging requests whose first look is in progress (against {@code max-arriving}). */
+    private final AtomicInteger arriving = new AtomicInteger();
+
+    /** Refusing is logged when it starts: after this long without a refusal, it starts again. */
+    private static final Duration QUIET_BETWEEN_REFUSAL_LOGS = Duration.ofSeconds(10);
+
+    private volatile long lastRefusalLogged = System.nanoTime() - Duration.ofHours(1).toNanos();
+
     HangingRequests(
             ReactiveRedisDataSource redis,
             Vertx vertx,
@@ -58,6 +68,10 @@ public class HangingRequests {
         this.config = config;
         Gauge.builder("eas.hanging.requests", registry::size)
                 .description("hanging Sync and Ping requests on this replica")
+                .strongReference(true)
+                .register(metrics);
+        Gauge.builder("eas.hanging.arriving", arriving::get)
+                .description("hanging requests whose first look at the database is in progress")
                 .strongReference(true)
                 .register(metrics);
         this.registrationFailures =
@@ -123,13 +137,45 @@ public class HangingRequests {
             T expired) {
         int limit = config.hanging().limit();
         if (registry.size() >= limit) {
-            refused.increment();
-            LOG.debugf("refused a hanging request of %s: %d hanging", deviceId, limit);
-            return Uni.createFrom()
-                    .failure(new HangingLimitReached(limit, config.hanging().retryAfterWhenFull()));
+            return refuse(deviceId, "this replica already holds " + limit + " hanging requests");
         }
+        if (arriving.get() >= config.hanging().maxArriving()) {
+            return refuse(deviceId, arriving.get() + " hanging requests are arriving at once");
+        }
+        arriving.incrementAndGet();
+        AtomicBoolean arrived = new AtomicBoolean();
+        Runnable firstLookDone =
+                () -> {
+                    if (arrived.compareAndSet(false, true)) {
+                        arriving.decrementAndGet();
+                    }
+                };
+        Supplier<Uni<T>> looks =
+                () -> arrived.get() ? look.get() : look.get().onTermination().invoke(firstLookDone);
         return start(userId, deviceId, interval)
-                .chain(hang -> lookThenWait(hang, look, isNews, expired).eventually(hang::end));
+                .chain(hang -> lookThenWait(hang, looks, isNews, expired).eventually(hang::end))
+                .onTermination()
+                .invoke(firstLookDone);
+    }
+
+    /**
+     * 503 with Retry-After (MS-ASHTTP 3.2.5.1), between one and two times {@code
+     * retry-after-when-full} at random: phones refused together do not come back together. Logged
+     * once when refusing starts, then counted ({@code eas_hanging_refused_total}).
+     */
+    private <T> Uni<T> refuse(String deviceId, String reason) {
+        refused.increment();
+        long now = System.nanoTime();
+        if (now - lastRefusalLogged > QUIET_BETWEEN_REFUSAL_LOGS.toNanos()) {
+            LOG.warnf("refusing hanging requests (503, Retry-After): %s", reason);
+        }
+        lastRefusalLogged = now;
+        LOG.debugf("refused a hanging request of %s: %s", deviceId, reason);
+        Duration base = config.hanging().retryAfterWhenFull();
+        Duration retryAfter =
+                base.plusMillis(
+                        (long) (ThreadLocalRandom.current().nextDouble() * base.toMillis()));
+        return Uni.createFrom().failure(new HangingLimitReached(reason, retryAfter));
     }
 
     private <T> Uni<T> lookThenWait(

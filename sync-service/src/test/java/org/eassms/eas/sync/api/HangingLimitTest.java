@@ -44,7 +44,7 @@ class HangingLimitTest {
                                 new PingRequest(
                                         480, List.of(new PingRequest.PingFolder("6", "Email")))));
         assertEquals(503, ping.statusCode());
-        assertEquals("45", ping.header("Retry-After"));
+        assertRetryAfterSpread(ping);
 
         Response primed = phone.syncOutbox("0", List.of());
         assertEquals(200, primed.statusCode(), "a Sync that does not hang is served");
@@ -64,6 +64,13 @@ class HangingLimitTest {
                         false);
         Response sync = phone.post("Sync", SyncCodec.encodeRequest(hanging));
         assertEquals(503, sync.statusCode());
-        assertEquals("45", sync.header("Retry-After"));
+        assertRetryAfterSpread(sync);
+    }
+
+    /** Between one and two times retry-after-when-full: refused phones come back spread out. */
+    static void assertRetryAfterSpread(Response refused) {
+        long seconds = Long.parseLong(refused.header("Retry-After"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                seconds >= 45 && seconds <= 90, "Retry-After " + seconds);
     }
 }
