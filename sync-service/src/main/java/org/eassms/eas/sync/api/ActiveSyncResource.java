@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eassms.eas.sync.auth.AuthenticatedUser;
-import org.eassms.eas.sync.auth.AuthenticationFailedException;
 import org.eassms.eas.sync.auth.UserAuthenticator;
 import org.eassms.eas.sync.command.CommandContext;
 import org.eassms.eas.sync.command.CommandHandler;
@@ -103,44 +102,7 @@ public class ActiveSyncResource {
         }
         return authenticator
                 .authenticate(authorization)
-                .onFailure(failure -> !(failure instanceof AuthenticationFailedException))
-                .invoke(ActiveSyncResource::loginUnavailable)
-                .onFailure(failure -> !(failure instanceof AuthenticationFailedException))
-                .recoverWithNull()
-                .chain(
-                        user ->
-                                user == null
-                                        ? Uni.createFrom().item(unavailable())
-                                        : dispatch(query, user, version, policyKeyHeader, body));
-    }
-
-    /** When the last login that could not be checked was logged (System.nanoTime). */
-    private static volatile long loginFailureLogged = System.nanoTime() - 60_000_000_000L;
-
-    /**
-     * The credentials could not be checked (the database unreachable, or its pool's queue timed out
-     * in a burst of cold logins): the server's fault, not the client's, and passing. Logged at most
-     * every 10 s, so a burst does not flood the log.
-     */
-    private static void loginUnavailable(Throwable failure) {
-        long now = System.nanoTime();
-        if (now - loginFailureLogged > 10_000_000_000L) {
-            loginFailureLogged = now;
-            LOG.warnf("logins cannot be checked now (503, Retry-After): %s", failure.toString());
-        }
-    }
-
-    /**
-     * MS-ASHTTP 3.2.5.1: 503 with Retry-After, spread so that refused phones do not return
-     * together.
-     */
-    private static Response unavailable() {
-        return Response.status(503)
-                .header(
-                        "Retry-After",
-                        30 + java.util.concurrent.ThreadLocalRandom.current().nextInt(31))
-                .header("MS-Server-ActiveSync", SERVER_VERSION)
-                .build();
+                .chain(user -> dispatch(query, user, version, policyKeyHeader, body));
     }
 
     private Uni<Response> dispatch(
