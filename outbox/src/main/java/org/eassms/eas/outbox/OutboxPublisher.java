@@ -21,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eassms.eas.contract.EventHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -144,22 +143,13 @@ public class OutboxPublisher {
         headers.add(EventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
         headers.add(
                 EventHeaders.EVENT_TYPE, row.getString("type").getBytes(StandardCharsets.UTF_8));
-        ProducerRecord<Object, Object> record =
-                new ProducerRecord<>(
-                        topic,
-                        null,
-                        row.getString("aggregateid"),
-                        row.getString("payload"),
-                        headers);
+        OutgoingKafkaRecordMetadata<String> metadata =
+                OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(row.getString("aggregateid"))
+                        .withHeaders(headers)
+                        .build();
         long handedOver = System.nanoTime();
-        // The acknowledgement arrives on the producer's network thread: the transaction's
-        // connection is used back on the Vert.x context that began it.
-        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
-        return send(record)
-                .emitOn(
-                        context == null
-                                ? Runnable::run
-                                : task -> context.runOnContext(ignored -> task.run()))
+        return kafka.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
                 .invoke(
                         () -> {
                             send.record(System.nanoTime() - handedOver, TimeUnit.NANOSECONDS);
@@ -167,20 +157,5 @@ public class OutboxPublisher {
                         })
                 .chain(() -> connection.preparedQuery(markPublished).execute(Tuple.of(id)))
                 .replaceWith(Boolean.TRUE);
-    }
-
-    /**
-     * Through the channel's emitter. Sending straight to the channel's producer (skipping the
-     * sink's queue) was tried and made push come back 5-7 s after a Kafka outage instead of 1-2 s
-     * in the fault tests (a send during the outage waits for metadata up to max.block.ms): not
-     * worth its unmeasured gain until measured.
-     */
-    private Uni<?> send(ProducerRecord<Object, Object> record) {
-        OutgoingKafkaRecordMetadata<Object> metadata =
-                OutgoingKafkaRecordMetadata.builder()
-                        .withKey(record.key())
-                        .withHeaders(record.headers())
-                        .build();
-        return kafka.sendMessage(Message.of((String) record.value()).addMetadata(metadata));
     }
 }
