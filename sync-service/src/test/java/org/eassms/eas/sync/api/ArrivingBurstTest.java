@@ -8,8 +8,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-import org.eassms.eas.protocol.ping.PingCodec;
-import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +35,7 @@ class ArrivingBurstTest {
     @Test
     void anArrivalBeyondTheBoundIsAnswered503WithASpreadRetryAfter() {
         EasTestClient phone = EasTestClient.newUser("14.1");
-        Response ping =
-                phone.post(
-                        "Ping",
-                        PingCodec.encodeRequest(
-                                new PingRequest(
-                                        480, List.of(new PingRequest.PingFolder("6", "Email")))));
+        Response ping = HangingLimitTest.hangingPing(phone);
         assertEquals(503, ping.statusCode());
         HangingLimitTest.assertRetryAfterSpread(ping);
         assertEquals(

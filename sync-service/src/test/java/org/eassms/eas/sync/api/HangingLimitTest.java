@@ -37,12 +37,7 @@ class HangingLimitTest {
     @Test
     void aRequestThatWouldHangIsAnswered503WithRetryAfter() {
         EasTestClient phone = EasTestClient.newUser("14.1");
-        Response ping =
-                phone.post(
-                        "Ping",
-                        PingCodec.encodeRequest(
-                                new PingRequest(
-                                        480, List.of(new PingRequest.PingFolder("6", "Email")))));
+        Response ping = hangingPing(phone);
         assertEquals(503, ping.statusCode());
         assertRetryAfterSpread(ping);
 
@@ -65,6 +60,14 @@ class HangingLimitTest {
         Response sync = phone.post("Sync", SyncCodec.encodeRequest(hanging));
         assertEquals(503, sync.statusCode());
         assertRetryAfterSpread(sync);
+    }
+
+    /** A Ping of the Outbox that would hang for 8 minutes. */
+    static Response hangingPing(EasTestClient phone) {
+        return phone.post(
+                "Ping",
+                PingCodec.encodeRequest(
+                        new PingRequest(480, List.of(new PingRequest.PingFolder("6", "Email")))));
     }
 
     /** Between one and two times retry-after-when-full: refused phones come back spread out. */
