@@ -25,7 +25,6 @@ import org.eassms.eas.sync.command.CommandResult;
 import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.command.ProvisioningRequiredException;
 import org.eassms.eas.sync.config.SyncConfig;
-import org.eassms.eas.sync.hanging.HangingLimitReached;
 import org.eassms.eas.sync.validation.Text;
 import org.eassms.eas.wbxml.WbxmlException;
 import org.eassms.eas.wbxml.dom.Element;
@@ -145,9 +144,7 @@ public class ActiveSyncResource {
                                         : Uni.createFrom().item(mustProvision(handler, context)))
                 .onFailure(ProvisioningRequiredException.class)
                 .recoverWithItem(() -> mustProvision(handler, context))
-                .map(ActiveSyncResource::toResponse)
-                .onFailure(HangingLimitReached.class)
-                .recoverWithItem(failure -> busy((HangingLimitReached) failure, context));
+                .map(ActiveSyncResource::toResponse);
     }
 
     private Uni<Boolean> provisioned(CommandHandler handler, CommandContext context) {
@@ -165,16 +162,6 @@ public class ActiveSyncResource {
         return context.usesStatusForProvisioning()
                 ? CommandResult.of(handler.provisioningRequired())
                 : CommandResult.httpStatus(449);
-    }
-
-    /** MS-ASHTTP 3.2.5.1: 503 with the seconds after which the server expects to serve it. */
-    private static Response busy(HangingLimitReached full, CommandContext context) {
-        // HangingRequests logs when refusing starts; a burst would otherwise log every phone.
-        LOG.debugf("hanging request from %s refused: %s", context.deviceId(), full.getMessage());
-        return Response.status(503)
-                .header("Retry-After", full.retryAfter().toSeconds())
-                .header("MS-Server-ActiveSync", SERVER_VERSION)
-                .build();
     }
 
     private static Response toResponse(CommandResult result) {

@@ -30,6 +30,7 @@ public class UserAuthenticator {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final SyncConfig config;
+    private final LoginGate gate;
     private final Map<String, CachedLogin> verified = new ConcurrentHashMap<>();
     private volatile String decoyHash;
 
@@ -37,13 +38,18 @@ public class UserAuthenticator {
     private record CachedLogin(
             AuthenticatedUser user, byte[] passwordDigest, String hash, long expiresAtNanos) {}
 
-    UserAuthenticator(UserRepository users, PasswordHasher hasher, SyncConfig config) {
+    UserAuthenticator(
+            UserRepository users, PasswordHasher hasher, SyncConfig config, LoginGate gate) {
         this.users = users;
+        this.gate = gate;
         this.hasher = hasher;
         this.config = config;
     }
 
-    /** The user, or a failure with {@link AuthenticationFailedException}. */
+    /**
+     * The user, or a failure with {@link AuthenticationFailedException} (401) or {@link
+     * org.eassms.eas.sync.context.TryLater} (503).
+     */
     public Uni<AuthenticatedUser> authenticate(String authorizationHeader) {
         BasicCredentials credentials = BasicCredentials.parse(authorizationHeader).orElse(null);
         if (credentials == null) {
@@ -58,13 +64,19 @@ public class UserAuthenticator {
             return Uni.createFrom().item(cached.user);
         }
         boolean sameSecret = cached != null && MessageDigest.isEqual(cached.passwordDigest, digest);
+        return gate.check(() -> check(credentials, digest, sameSecret ? cached : null));
+    }
+
+    /** The database lookup and, unless {@code renewing} still matches it, bcrypt. */
+    private Uni<AuthenticatedUser> check(
+            BasicCredentials credentials, byte[] digest, CachedLogin renewing) {
         return Panache.withSession(() -> users.findByLogin(credentials.login()))
                 .chain(
                         user -> {
                             if (user == null) {
                                 return decoyCheck(credentials.password());
                             }
-                            if (sameSecret && user.passwordHash.equals(cached.hash)) {
+                            if (renewing != null && user.passwordHash.equals(renewing.hash)) {
                                 // Remembered, and the account still has the hash it was
                                 // verified against (not deleted, password not changed, here or
                                 // on another replica): renewed without bcrypt. A phone whose

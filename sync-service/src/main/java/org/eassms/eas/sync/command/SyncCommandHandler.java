@@ -14,8 +14,8 @@ import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.protocol.sync.SyncResponse;
 import org.eassms.eas.sync.command.sync.CollectionSynchronizer;
 import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.context.TryLater;
 import org.eassms.eas.sync.hanging.ChangeBroadcast;
-import org.eassms.eas.sync.hanging.HangingLimitReached;
 import org.eassms.eas.sync.hanging.HangingRequests;
 import org.eassms.eas.wbxml.WbxmlException;
 import org.eassms.eas.wbxml.codepage.AirSync;
@@ -114,7 +114,7 @@ public class SyncCommandHandler implements CommandHandler {
                 .onFailure(
                         failure ->
                                 !(failure instanceof ProvisioningRequiredException
-                                        || failure instanceof HangingLimitReached))
+                                        || failure instanceof TryLater))
                 .recoverWithItem(
                         failure -> {
                             // Nothing was committed (the transaction rolled back): the client may

@@ -41,6 +41,28 @@ public interface SyncConfig {
 
     Hanging hanging();
 
+    Logins logins();
+
+    /**
+     * How many logins not yet remembered are checked at once. Each costs a database lookup and
+     * bcrypt; after a restart every phone arrives with one.
+     */
+    interface Logins {
+        /** Checks at the database or bcrypt at once (about the database pool's size). */
+        @WithDefault("16")
+        int maxConcurrentChecks();
+
+        /**
+         * Checks waiting for their turn; one more is answered HTTP 503 with a Retry-After between
+         * one and two times {@code retry-after}, as is a check the database cannot answer.
+         */
+        @WithDefault("2000")
+        int maxWaitingChecks();
+
+        @WithDefault("PT15S")
+        Duration retryAfter();
+    }
+
     /** Bounds of hanging Sync and Ping. */
     interface Hanging {
         @WithDefault("PT60S")

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eassms.eas.contract.RedisNames;
 import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.context.Refusals;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,15 +45,10 @@ public class HangingRequests {
     private final ReplicaIdentity replica;
     private final SyncConfig config;
     private final Counter registrationFailures;
-    private final Counter refused;
+    private final Refusals refusals;
 
     /** Hanging requests whose first look is in progress (against {@code max-arriving}). */
     private final AtomicInteger arriving = new AtomicInteger();
-
-    /** Refusing is logged when it starts: after this long without a refusal, it starts again. */
-    private static final Duration QUIET_BETWEEN_REFUSAL_LOGS = Duration.ofSeconds(10);
-
-    private volatile long lastRefusalLogged = System.nanoTime() - Duration.ofHours(1).toNanos();
 
     HangingRequests(
             ReactiveRedisDataSource redis,
@@ -78,10 +74,15 @@ public class HangingRequests {
                 Counter.builder("eas.hanging.registrations.failed")
                         .description("hanging requests Redis did not take (registered again later)")
                         .register(metrics);
-        this.refused =
-                Counter.builder("eas.hanging.refused")
-                        .description("requests answered 503 because this replica held its limit")
-                        .register(metrics);
+        this.refusals =
+                new Refusals(
+                        LOG,
+                        "hanging requests",
+                        Counter.builder("eas.hanging.refused")
+                                .description(
+                                        "requests answered 503: this replica held its limit, or"
+                                                + " too many were arriving at once")
+                                .register(metrics));
     }
 
     /** A registered hanging request. */
@@ -137,10 +138,10 @@ public class HangingRequests {
             T expired) {
         int limit = config.hanging().limit();
         if (registry.size() >= limit) {
-            return refuse(deviceId, "this replica already holds " + limit + " hanging requests");
+            return refuse("this replica already holds " + limit + " hanging requests");
         }
         if (arriving.get() >= config.hanging().maxArriving()) {
-            return refuse(deviceId, arriving.get() + " hanging requests are arriving at once");
+            return refuse(arriving.get() + " hanging requests are arriving at once");
         }
         arriving.incrementAndGet();
         AtomicBoolean arrived = new AtomicBoolean();
@@ -158,24 +159,10 @@ public class HangingRequests {
                 .invoke(firstLookDone);
     }
 
-    /**
-     * 503 with Retry-After (MS-ASHTTP 3.2.5.1), between one and two times {@code
-     * retry-after-when-full} at random: phones refused together do not come back together. Logged
-     * once when refusing starts, then counted ({@code eas_hanging_refused_total}).
-     */
-    private <T> Uni<T> refuse(String deviceId, String reason) {
-        refused.increment();
-        long now = System.nanoTime();
-        if (now - lastRefusalLogged > QUIET_BETWEEN_REFUSAL_LOGS.toNanos()) {
-            LOG.warnf("refusing hanging requests (503, Retry-After): %s", reason);
-        }
-        lastRefusalLogged = now;
-        LOG.debugf("refused a hanging request of %s: %s", deviceId, reason);
-        Duration base = config.hanging().retryAfterWhenFull();
-        Duration retryAfter =
-                base.plusMillis(
-                        (long) (ThreadLocalRandom.current().nextDouble() * base.toMillis()));
-        return Uni.createFrom().failure(new HangingLimitReached(reason, retryAfter));
+    /** 503 with a Retry-After spread over one to two times {@code retry-after-when-full}. */
+    private <T> Uni<T> refuse(String reason) {
+        return Uni.createFrom()
+                .failure(refusals.refuse(reason, config.hanging().retryAfterWhenFull()));
     }
 
     private <T> Uni<T> lookThenWait(

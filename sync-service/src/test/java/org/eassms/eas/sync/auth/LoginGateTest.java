@@ -1,0 +1,98 @@
+package org.eassms.eas.sync.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.context.TryLater;
+import org.junit.jupiter.api.Test;
+
+class LoginGateTest {
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(15);
+
+    private record Limits(int maxConcurrentChecks, int maxWaitingChecks, Duration retryAfter)
+            implements SyncConfig.Logins {}
+
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final LoginGate gate = new LoginGate(new Limits(2, 3, RETRY_AFTER), metrics);
+    private final AtomicInteger started = new AtomicInteger();
+    private final List<CompletableFuture<String>> checks = new ArrayList<>();
+
+    /** A check that runs until the test completes it. */
+    private UniAssertSubscriber<String> login() {
+        return gate.check(
+                        () -> {
+                            started.incrementAndGet();
+                            CompletableFuture<String> check = new CompletableFuture<>();
+                            checks.add(check);
+                            return Uni.createFrom().completionStage(check);
+                        })
+                .subscribe()
+                .withSubscriber(UniAssertSubscriber.create());
+    }
+
+    private double gauge(String name) {
+        return metrics.get(name).gauge().value();
+    }
+
+    @Test
+    void checksBeyondTheLimitWaitAndBeyondTheQueueAreRefusedWithASpreadRetryAfter() {
+        List<UniAssertSubscriber<String>> logins = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            logins.add(login());
+        }
+        assertEquals(2, started.get(), "two checks at once");
+        assertEquals(3, gauge("eas.logins.waiting"));
+
+        UniAssertSubscriber<String> refused = login();
+        TryLater failure = assertInstanceOf(TryLater.class, refused.getFailure());
+        assertTrue(failure.retryAfter().compareTo(RETRY_AFTER) >= 0);
+        assertTrue(failure.retryAfter().compareTo(RETRY_AFTER.multipliedBy(2)) <= 0);
+        assertEquals(1, metrics.get("eas.logins.refused").counter().count());
+
+        checks.get(0).complete("alice");
+        logins.get(0).assertItem("alice");
+        assertEquals(3, started.get(), "the first waiting check took the free slot");
+        assertEquals(2, gauge("eas.logins.checking"));
+        assertEquals(2, gauge("eas.logins.waiting"));
+    }
+
+    @Test
+    void aLoginThatGivesUpWaitingLeavesItsPlaceToTheNext() {
+        login();
+        login();
+        UniAssertSubscriber<String> impatient = login();
+        UniAssertSubscriber<String> patient = login();
+        impatient.cancel();
+        assertEquals(1, gauge("eas.logins.waiting"));
+
+        checks.get(0).complete("alice");
+        assertEquals(3, started.get());
+        assertEquals(0, gauge("eas.logins.waiting"));
+        checks.get(2).complete("bob");
+        patient.assertItem("bob");
+        checks.get(1).complete("carol");
+        assertEquals(0, gauge("eas.logins.checking"), "every slot given back");
+    }
+
+    @Test
+    void aDatabaseFailureIsUnavailableButAWrongPasswordStaysAWrongPassword() {
+        UniAssertSubscriber<String> databaseDown = login();
+        UniAssertSubscriber<String> wrongPassword = login();
+        checks.get(0).completeExceptionally(new IllegalStateException("pool timeout"));
+        checks.get(1).completeExceptionally(new AuthenticationFailedException("wrong"));
+
+        assertInstanceOf(TryLater.class, databaseDown.getFailure());
+        assertInstanceOf(AuthenticationFailedException.class, wrongPassword.getFailure());
+        assertEquals(0, gauge("eas.logins.checking"));
+    }
+}
