@@ -2,6 +2,7 @@ package org.eassms.eas.phone;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,15 +230,25 @@ public class EasDevice {
 
     /** Adds an SMS to a folder; returns its ServerId. */
     public String addSms(int folderType, MessageData sms) throws IOException, InterruptedException {
-        SyncCollectionResponse response =
-                sync(
-                        folders.get(folderType),
-                        List.of(SyncCommand.clientAdd("SMS", "c" + System.nanoTime(), sms)),
-                        null);
-        SyncCommand added = response.responses().get(0);
-        if (added.status() != 1) {
-            throw new IllegalStateException("Add refused with status " + added.status());
+        return addSms(folderType, List.of(sms)).get(0);
+    }
+
+    /** Adds SMS to a folder in one Sync, as a phone files what it sent; returns their ServerIds. */
+    public List<String> addSms(int folderType, List<MessageData> sms)
+            throws IOException, InterruptedException {
+        long clientIds = System.nanoTime();
+        List<SyncCommand> adds = new ArrayList<>(sms.size());
+        for (int i = 0; i < sms.size(); i++) {
+            adds.add(SyncCommand.clientAdd("SMS", "c" + (clientIds + i), sms.get(i)));
         }
-        return added.serverId();
+        SyncCollectionResponse response = sync(folders.get(folderType), adds, null);
+        List<String> serverIds = new ArrayList<>(sms.size());
+        for (SyncCommand added : response.responses()) {
+            if (added.status() != 1) {
+                throw new IllegalStateException("Add refused with status " + added.status());
+            }
+            serverIds.add(added.serverId());
+        }
+        return serverIds;
     }
 }

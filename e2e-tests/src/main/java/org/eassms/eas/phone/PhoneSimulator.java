@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eassms.eas.protocol.common.DeviceInformation;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.foldersync.Folder;
@@ -26,6 +27,9 @@ public class PhoneSimulator {
     private final String number;
     private final String name;
     private final int heartbeatSeconds;
+
+    /** Where the phone's SMS go out: the mobile network, here whoever listens. */
+    private volatile Consumer<MessageData> radio = sms -> {};
 
     public PhoneSimulator(EasDevice phone, String number, String name, int heartbeatSeconds) {
         this.phone = phone;
@@ -112,6 +116,14 @@ public class PhoneSimulator {
     }
 
     /**
+     * Called with each SMS the moment the phone sends it over the network (after deleting it from
+     * the Outbox, before filing it in Sent Items: MS-ASMS 3.1.5.1).
+     */
+    public void onSend(Consumer<MessageData> listener) {
+        this.radio = listener;
+    }
+
+    /**
      * One hanging Sync on the Outbox; sends and files whatever SMS it brings. Returns the SMS sent.
      */
     public List<MessageData> relayOnce() throws IOException, InterruptedException {
@@ -152,10 +164,14 @@ public class PhoneSimulator {
                             outbox,
                             adds.stream().map(a -> SyncCommand.delete(null, a.serverId())).toList(),
                             null);
+            List<MessageData> filed = new ArrayList<>(adds.size());
             for (SyncCommand add : adds) {
-                phone.addSms(Folder.SENT_ITEMS, filed(add.data()));
+                radio.accept(add.data());
                 sent.add(add.data());
+                filed.add(filed(add.data()));
             }
+            // Filed together, in one Sync, as a phone does with a batch it sent.
+            phone.addSms(Folder.SENT_ITEMS, filed);
             adds = smsAdds(afterDelete);
         }
         return sent;

@@ -122,6 +122,8 @@ class PushFaultsIT {
         probe.assertEveryAcceptedSmsArrivedOnceInOrder(DRAIN);
         Duration pushBack = probe.pushBackAfter(back);
         System.out.printf("PUSH-RECOVERY | %s | %d ms%n", fault, pushBack.toMillis());
+        // accepted-after-the-moment:ms-to-the-phone, for reading a slow recovery
+        System.out.printf("PUSH-TIMELINE | %s | %s%n", fault, probe.timelineAfter(back, 48));
         assertTrue(
                 pushBack.compareTo(TOLERANCE) <= 0,
                 fault + ": push back after " + pushBack.toMillis() + " ms");

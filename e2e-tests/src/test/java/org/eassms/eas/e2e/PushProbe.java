@@ -50,6 +50,8 @@ final class PushProbe implements AutoCloseable {
     PushProbe(SystemUnderTest system, String name) throws Exception {
         String user = Scenario.newUser(system);
         this.phone = Scenario.registeredPhone(system, user);
+        // Timed when the phone sends each SMS, not when it has filed its whole batch.
+        phone.onSend(this::received);
         this.tablet = Scenario.tablet(system, user);
         this.prefix = name + "-";
         this.phoneLoop = new Thread(this::relay, name + "-phone");
@@ -61,12 +63,7 @@ final class PushProbe implements AutoCloseable {
     private void relay() {
         while (relaying) {
             try {
-                for (MessageData sms : phone.relayOnce()) {
-                    Instant now = Instant.now();
-                    String body = sms.body().data();
-                    received.computeIfAbsent(body, b -> new CopyOnWriteArrayList<>()).add(now);
-                    receivedInOrder.add(body);
-                }
+                phone.relayOnce();
             } catch (IOException | RuntimeException failed) {
                 // As a phone does before it connects again.
                 LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
@@ -74,6 +71,13 @@ final class PushProbe implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    private void received(MessageData sms) {
+        Instant now = Instant.now();
+        String body = sms.body().data();
+        received.computeIfAbsent(body, b -> new CopyOnWriteArrayList<>()).add(now);
+        receivedInOrder.add(body);
     }
 
     private void send() {
@@ -158,6 +162,30 @@ final class PushProbe implements AutoCloseable {
         return Duration.between(moment, after.get(firstOfTheGoodRun).at()).isNegative()
                 ? Duration.ZERO
                 : Duration.between(moment, after.get(firstOfTheGoodRun).at());
+    }
+
+    /**
+     * The first SMS accepted after {@code moment}: when each was accepted (ms after it) and how
+     * long it took to reach the phone, for reading a slow recovery.
+     */
+    String timelineAfter(Instant moment, int count) {
+        List<String> out = new ArrayList<>();
+        accepted.stream()
+                .filter(a -> !a.at().isBefore(moment))
+                .sorted(Comparator.comparing(Accepted::at))
+                .limit(count)
+                .forEach(
+                        a -> {
+                            List<Instant> at = received.get(a.body());
+                            out.add(
+                                    Duration.between(moment, a.at()).toMillis()
+                                            + ":"
+                                            + (at == null
+                                                    ? "never"
+                                                    : Duration.between(a.at(), at.get(0))
+                                                            .toMillis()));
+                        });
+        return String.join(" ", out);
     }
 
     private boolean pushed(Accepted sms) {

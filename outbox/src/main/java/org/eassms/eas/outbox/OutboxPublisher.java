@@ -3,7 +3,6 @@ package org.eassms.eas.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
@@ -11,6 +10,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -83,7 +84,8 @@ public class OutboxPublisher {
                         + table.name()
                         + " where published_at is null order by timestamp, id limit $1"
                         + " for update skip locked";
-        this.markPublished = "update " + table.name() + " set published_at = now() where id = $1";
+        this.markPublished =
+                "update " + table.name() + " set published_at = now() where id = any($1)";
     }
 
     /**
@@ -115,14 +117,33 @@ public class OutboxPublisher {
                         });
     }
 
-    private Uni<Integer> publishAll(SqlConnection connection, Iterable<Row> rows) {
-        return Multi.createFrom()
-                .iterable(rows)
-                .onItem()
-                .transformToUniAndConcatenate(row -> publish(connection, row))
-                .collect()
-                .asList()
-                .map(List::size);
+    /**
+     * Hands every row of the batch to the producer at once and waits for all the acknowledgements
+     * together, then marks them in one statement. One at a time, a backlog of 80 events (a Kafka
+     * outage of 20 s at 4 SMS a second) took 4 s to go out on a busy machine, every SMS waiting for
+     * all before it. The producer keeps their order per key (idempotent, at most five requests in
+     * flight); if one fails the transaction rolls back and the batch goes again, which the
+     * consumers tolerate.
+     */
+    private Uni<Integer> publishAll(SqlConnection connection, RowSet<Row> rows) {
+        if (rows.size() == 0) {
+            return Uni.createFrom().item(0);
+        }
+        List<Uni<UUID>> sends = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            sends.add(publish(row));
+        }
+        return Uni.join()
+                .all(sends)
+                .andFailFast()
+                .chain(
+                        ids ->
+                                connection
+                                        .preparedQuery(markPublished)
+                                        .execute(
+                                                Tuple.tuple()
+                                                        .addArrayOfUUID(ids.toArray(UUID[]::new))))
+                .map(RowSet::rowCount);
     }
 
     /** Inserted with clock_timestamp() (see {@link Outbox}), so this is the event's own wait. */
@@ -133,11 +154,8 @@ public class OutboxPublisher {
         }
     }
 
-    /**
-     * Emits true once sent and marked (Mutiny drops null items, so not Void: the batch counts
-     * them).
-     */
-    private Uni<Boolean> publish(SqlConnection connection, Row row) {
+    /** Emits the row's id once Kafka acknowledged it. */
+    private Uni<UUID> publish(Row row) {
         UUID id = row.getUUID("id");
         RecordHeaders headers = new RecordHeaders();
         headers.add(EventHeaders.ID, id.toString().getBytes(StandardCharsets.UTF_8));
@@ -155,7 +173,6 @@ public class OutboxPublisher {
                             send.record(System.nanoTime() - handedOver, TimeUnit.NANOSECONDS);
                             recordLag(row);
                         })
-                .chain(() -> connection.preparedQuery(markPublished).execute(Tuple.of(id)))
-                .replaceWith(Boolean.TRUE);
+                .replaceWith(id);
     }
 }
