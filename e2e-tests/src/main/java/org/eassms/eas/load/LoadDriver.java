@@ -198,6 +198,7 @@ public final class LoadDriver {
         try {
             ServiceMetrics sync = ServiceMetrics.scrape(scraper, server.toString());
             text.append(stage(" outbox row to Kafka ack", sync, "eas_outbox_lag_seconds"));
+            text.append(",").append(stage(" of which the send", sync, "eas_outbox_send_seconds"));
             for (String dispatcher : dispatchers.split(",")) {
                 ServiceMetrics relay = ServiceMetrics.scrape(scraper, dispatcher);
                 text.append(";")

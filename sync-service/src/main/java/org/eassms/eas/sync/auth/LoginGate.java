@@ -84,6 +84,7 @@ public class LoginGate {
         private static final int DONE = 2;
 
         private final AtomicInteger state = new AtomicInteger(WAITING);
+        private final long since = System.nanoTime();
         private UniEmitter<? super Boolean> emitter;
         private Executor caller;
 
@@ -107,12 +108,21 @@ public class LoginGate {
             drain();
         }
 
-        /** Called by {@link #drain} with a slot already taken for it. */
+        /**
+         * Called by {@link #drain} with a slot taken for it; false when the slot goes back (it gave
+         * up, or waited too long and is refused).
+         */
         boolean grant() {
             if (!state.compareAndSet(WAITING, GRANTED)) {
                 return false;
             }
             waitingCount.decrementAndGet();
+            if (System.nanoTime() - since > config.maxWait().toNanos()) {
+                state.set(DONE);
+                TryLater late = refuse("a credential check waited over " + config.maxWait());
+                caller.execute(() -> emitter.fail(late));
+                return false;
+            }
             caller.execute(() -> emitter.complete(true));
             return true;
         }

@@ -56,8 +56,15 @@ public interface SyncConfig {
          * Checks waiting for their turn; one more is answered HTTP 503 with a Retry-After between
          * one and two times {@code retry-after}, as is a check the database cannot answer.
          */
-        @WithDefault("2000")
+        @WithDefault("10000")
         int maxWaitingChecks();
+
+        /**
+         * The longest a check waits for its turn; one that waited longer is answered 503 when its
+         * turn comes (its client may have given up, and it would keep those behind it waiting).
+         */
+        @WithDefault("PT10S")
+        Duration maxWait();
 
         @WithDefault("PT15S")
         Duration retryAfter();

@@ -19,16 +19,22 @@ import org.junit.jupiter.api.Test;
 class LoginGateTest {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(15);
 
-    private record Limits(int maxConcurrentChecks, int maxWaitingChecks, Duration retryAfter)
+    private record Limits(
+            int maxConcurrentChecks, int maxWaitingChecks, Duration maxWait, Duration retryAfter)
             implements SyncConfig.Logins {}
 
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-    private final LoginGate gate = new LoginGate(new Limits(2, 3, RETRY_AFTER), metrics);
+    private final LoginGate gate =
+            new LoginGate(new Limits(2, 3, Duration.ofHours(1), RETRY_AFTER), metrics);
     private final AtomicInteger started = new AtomicInteger();
     private final List<CompletableFuture<String>> checks = new ArrayList<>();
 
     /** A check that runs until the test completes it. */
     private UniAssertSubscriber<String> login() {
+        return login(gate);
+    }
+
+    private UniAssertSubscriber<String> login(LoginGate gate) {
         return gate.check(
                         () -> {
                             started.incrementAndGet();
@@ -94,5 +100,21 @@ class LoginGateTest {
         assertInstanceOf(TryLater.class, databaseDown.getFailure());
         assertInstanceOf(AuthenticationFailedException.class, wrongPassword.getFailure());
         assertEquals(0, gauge("eas.logins.checking"));
+    }
+
+    @Test
+    void aCheckThatWaitedTooLongIsRefusedWhenItsTurnComesAndGivesTheSlotOn() throws Exception {
+        SimpleMeterRegistry own = new SimpleMeterRegistry();
+        LoginGate hurried = new LoginGate(new Limits(1, 3, Duration.ofMillis(1), RETRY_AFTER), own);
+        login(hurried);
+        UniAssertSubscriber<String> late = login(hurried);
+        Thread.sleep(20);
+        checks.get(0).complete("alice");
+
+        assertInstanceOf(TryLater.class, late.getFailure());
+        assertEquals(1, started.get(), "the late check never ran");
+        assertEquals(0, own.get("eas.logins.checking").gauge().value());
+        assertEquals(0, own.get("eas.logins.waiting").gauge().value());
+        assertEquals(1, own.get("eas.logins.refused").counter().count());
     }
 }
