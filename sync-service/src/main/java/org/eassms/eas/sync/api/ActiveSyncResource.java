@@ -100,7 +100,7 @@ public class ActiveSyncResource {
             return Uni.createFrom().item(Response.status(400).build());
         }
         return authenticator
-                .authenticate(authorization)
+                .authenticate(authorization, ClientAddress.of(http))
                 .chain(user -> dispatch(query, user, version, policyKeyHeader, body));
     }
 

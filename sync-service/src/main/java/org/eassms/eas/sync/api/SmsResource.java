@@ -1,6 +1,7 @@
 package org.eassms.eas.sync.api;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,9 +52,11 @@ public class SmsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> send(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, NewSms request) {
+            @Context HttpServerRequest http,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            NewSms request) {
         return authenticator
-                .authenticate(authorization)
+                .authenticate(authorization, ClientAddress.of(http))
                 .chain(
                         user -> {
                             List<String> problems =
@@ -82,10 +86,11 @@ public class SmsResource {
     @GET
     @Path("/{id:[0-9]+}")
     public Uni<Response> status(
+            @Context HttpServerRequest http,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("id") long id) {
         return authenticator
-                .authenticate(authorization)
+                .authenticate(authorization, ClientAddress.of(http))
                 .chain(user -> sms.find(user, id))
                 .map(
                         view ->
@@ -96,9 +101,11 @@ public class SmsResource {
 
     @GET
     @Path("/devices")
-    public Uni<Response> devices(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Uni<Response> devices(
+            @Context HttpServerRequest http,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return authenticator
-                .authenticate(authorization)
+                .authenticate(authorization, ClientAddress.of(http))
                 .chain(
                         user ->
                                 settings.devices(

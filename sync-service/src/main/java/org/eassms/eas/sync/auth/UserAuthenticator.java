@@ -31,6 +31,7 @@ public class UserAuthenticator {
     private final PasswordHasher hasher;
     private final SyncConfig config;
     private final LoginGate gate;
+    private final LoginThrottle throttle;
     private final Map<String, CachedLogin> verified = new ConcurrentHashMap<>();
     private volatile String decoyHash;
 
@@ -39,18 +40,24 @@ public class UserAuthenticator {
             AuthenticatedUser user, byte[] passwordDigest, String hash, long expiresAtNanos) {}
 
     UserAuthenticator(
-            UserRepository users, PasswordHasher hasher, SyncConfig config, LoginGate gate) {
+            UserRepository users,
+            PasswordHasher hasher,
+            SyncConfig config,
+            LoginGate gate,
+            LoginThrottle throttle) {
         this.users = users;
         this.gate = gate;
+        this.throttle = throttle;
         this.hasher = hasher;
         this.config = config;
     }
 
     /**
-     * The user, or a failure with {@link AuthenticationFailedException} (401) or {@link
-     * org.eassms.eas.sync.context.TryLater} (503).
+     * The user, or a failure with {@link AuthenticationFailedException} (401), {@link
+     * TooManyFailedLogins} (429) or {@link org.eassms.eas.sync.context.TryLater} (503). {@code
+     * clientAddress} is the caller's IP address, for counting failed logins.
      */
-    public Uni<AuthenticatedUser> authenticate(String authorizationHeader) {
+    public Uni<AuthenticatedUser> authenticate(String authorizationHeader, String clientAddress) {
         BasicCredentials credentials = BasicCredentials.parse(authorizationHeader).orElse(null);
         if (credentials == null) {
             return Uni.createFrom()
@@ -64,7 +71,25 @@ public class UserAuthenticator {
             return Uni.createFrom().item(cached.user);
         }
         boolean sameSecret = cached != null && MessageDigest.isEqual(cached.passwordDigest, digest);
-        return gate.check(() -> check(credentials, digest, sameSecret ? cached : null));
+        CachedLogin renewing = sameSecret ? cached : null;
+        // Only logins not remembered are throttled: guessing at an account does not lock out
+        // the phones its owner has signed in.
+        return throttle.admit(credentials.login(), clientAddress)
+                .chain(failures -> counted(credentials, digest, renewing, clientAddress, failures));
+    }
+
+    /** The check in its turn at the gate, its outcome counted by the throttle. */
+    private Uni<AuthenticatedUser> counted(
+            BasicCredentials credentials,
+            byte[] digest,
+            CachedLogin renewing,
+            String clientAddress,
+            LoginThrottle.Failures failures) {
+        String login = credentials.login();
+        return gate.check(() -> check(credentials, digest, renewing))
+                .onFailure(AuthenticationFailedException.class)
+                .call(() -> throttle.failed(login, clientAddress))
+                .call(() -> throttle.succeeded(login, failures));
     }
 
     /** The database lookup and, unless {@code renewing} still matches it, bcrypt. */

@@ -68,6 +68,22 @@ public interface SyncConfig {
 
         @WithDefault("PT15S")
         Duration retryAfter();
+
+        /**
+         * Failed logins are counted per account and per client address over this window, which
+         * starts with the first failure; past a limit, logins not remembered are answered 429 with
+         * this as Retry-After until it ends.
+         */
+        @WithDefault("PT15M")
+        Duration failureWindow();
+
+        /** Failures of one account (from anywhere) before its logins are refused unchecked. */
+        @WithDefault("10")
+        int maxFailuresPerAccount();
+
+        /** Failures from one address (over all accounts) before its logins are refused. */
+        @WithDefault("100")
+        int maxFailuresPerAddress();
     }
 
     /** Bounds of hanging Sync and Ping. */

@@ -21,7 +21,22 @@ class LoginGateTest {
 
     private record Limits(
             int maxConcurrentChecks, int maxWaitingChecks, Duration maxWait, Duration retryAfter)
-            implements SyncConfig.Logins {}
+            implements SyncConfig.Logins {
+        @Override
+        public Duration failureWindow() {
+            return Duration.ofMinutes(15);
+        }
+
+        @Override
+        public int maxFailuresPerAccount() {
+            return 10;
+        }
+
+        @Override
+        public int maxFailuresPerAddress() {
+            return 100;
+        }
+    }
 
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final LoginGate gate =

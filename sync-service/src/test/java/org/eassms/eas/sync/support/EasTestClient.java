@@ -29,6 +29,16 @@ public final class EasTestClient {
         this.protocolVersion = protocolVersion;
     }
 
+    /** A meter's value from the service's Prometheus page (0 when it is not there yet). */
+    public static double metric(String name) {
+        for (String line : given().get("/q/metrics").asString().split("\n")) {
+            if (line.startsWith(name + " ")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return 0;
+    }
+
     /** Creates a fresh user through the admin API and returns a client for one of its devices. */
     public static EasTestClient newUser(String protocolVersion) {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
