@@ -36,6 +36,8 @@ trap cleanup EXIT INT TERM
 
 # instance:module:port. Each dispatcher replica is a static member of the consumer group under its own name (ADR 5).
 services="settings-service:settings-service:8081 sync-service:sync-service:8080"
+# EAS_LOCAL_SYNC_REPLICAS=2 adds a second sync-service replica on :8084 (scripts/load.sh --sync-replicas 2).
+if [ "${EAS_LOCAL_SYNC_REPLICAS:-1}" -ge 2 ]; then services+=" sync-service-1:sync-service:8084"; fi
 services+=" relay-dispatcher-0:relay-dispatcher:8082 relay-dispatcher-1:relay-dispatcher:8083"
 for service in $services; do
     IFS=: read -r name module port <<<"$service"

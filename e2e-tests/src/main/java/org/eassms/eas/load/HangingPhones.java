@@ -43,8 +43,10 @@ final class HangingPhones {
 
     private final Vertx vertx;
     private final Context loop;
-    private final List<HttpClient> clients = new ArrayList<>();
-    private final URI server;
+
+    /** Per sync-service replica, one client per source address. */
+    private final List<List<HttpClient>> clients = new ArrayList<>();
+
     private final int heartbeatSeconds;
     private final Errors errors;
     private final Consumer<LoadPhone> arrived;
@@ -52,7 +54,7 @@ final class HangingPhones {
 
     HangingPhones(
             Vertx vertx,
-            URI server,
+            List<URI> servers,
             boolean http2,
             int streams,
             List<String> sourceAddresses,
@@ -62,30 +64,38 @@ final class HangingPhones {
             Consumer<LoadPhone> arrived) {
         this.vertx = vertx;
         this.loop = vertx.getOrCreateContext();
-        this.server = server;
         this.heartbeatSeconds = heartbeatSeconds;
         this.errors = errors;
         this.arrived = arrived;
-        int perAddress = phones / sourceAddresses.size() + 1;
-        for (String source : sourceAddresses) {
-            HttpClientOptions options =
-                    new HttpClientOptions()
-                            .setDefaultHost(server.getHost())
-                            .setDefaultPort(server.getPort())
-                            .setLocalAddress(source)
-                            .setKeepAlive(true)
-                            .setConnectTimeout(10_000);
-            PoolOptions pool = new PoolOptions().setMaxWaitQueueSize(-1);
-            if (http2) {
-                options.setProtocolVersion(HttpVersion.HTTP_2)
-                        .setHttp2ClearTextUpgrade(false)
-                        .setHttp2MultiplexingLimit(streams);
-                pool.setHttp2MaxSize(perAddress / streams + 2);
-            } else {
-                pool.setHttp1MaxSize(perAddress);
+        int perAddress = phones / servers.size() / sourceAddresses.size() + 1;
+        for (URI server : servers) {
+            List<HttpClient> replica = new ArrayList<>();
+            for (String source : sourceAddresses) {
+                replica.add(client(vertx, server, source, http2, streams, perAddress));
             }
-            clients.add(vertx.createHttpClient(options, pool));
+            clients.add(replica);
         }
+    }
+
+    private static HttpClient client(
+            Vertx vertx, URI server, String source, boolean http2, int streams, int perAddress) {
+        HttpClientOptions options =
+                new HttpClientOptions()
+                        .setDefaultHost(server.getHost())
+                        .setDefaultPort(server.getPort())
+                        .setLocalAddress(source)
+                        .setKeepAlive(true)
+                        .setConnectTimeout(10_000);
+        PoolOptions pool = new PoolOptions().setMaxWaitQueueSize(-1);
+        if (http2) {
+            options.setProtocolVersion(HttpVersion.HTTP_2)
+                    .setHttp2ClearTextUpgrade(false)
+                    .setHttp2MultiplexingLimit(streams);
+            pool.setHttp2MaxSize(perAddress / streams + 2);
+        } else {
+            pool.setHttp1MaxSize(perAddress);
+        }
+        return vertx.createHttpClient(options, pool);
     }
 
     /** Starts the phone's hanging Sync (from any thread). */
@@ -97,7 +107,7 @@ final class HangingPhones {
     Future<Void> close() {
         running = false;
         List<Future<Void>> closed = new ArrayList<>();
-        clients.forEach(client -> closed.add(client.close()));
+        clients.forEach(replica -> replica.forEach(client -> closed.add(client.close())));
         return Future.all(closed).mapEmpty();
     }
 
@@ -232,8 +242,10 @@ final class HangingPhones {
         vertx.setTimer(1000, id -> send(phone));
     }
 
+    /** Phones are spread over the replicas, and over the source addresses within one. */
     private HttpClient client(LoadPhone phone) {
-        return clients.get(phone.index % clients.size());
+        List<HttpClient> replica = clients.get(phone.index % clients.size());
+        return replica.get(phone.index / clients.size() % replica.size());
     }
 
     static String basic(String user) {

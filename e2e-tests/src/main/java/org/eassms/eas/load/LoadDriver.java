@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,13 @@ import org.eassms.eas.phone.ServiceMetrics;
 public final class LoadDriver {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        URI server = URI.create(options.getOrDefault("url", "http://127.0.0.1:8080"));
+        // One or more sync-service replicas; phones are spread over them, SMS posted to the first,
+        // and the process probe (--pid) watches the first.
+        List<URI> servers =
+                Arrays.stream(options.getOrDefault("url", "http://127.0.0.1:8080").split(","))
+                        .map(URI::create)
+                        .toList();
+        URI server = servers.get(0);
         int phones = Integer.parseInt(options.getOrDefault("phones", "1000"));
         int samples = Integer.parseInt(options.getOrDefault("samples", "300"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "10"));
@@ -38,7 +45,7 @@ public final class LoadDriver {
         int streams = Integer.parseInt(options.getOrDefault("streams", "100"));
         int heartbeat = Integer.parseInt(options.getOrDefault("heartbeat", "1800"));
         ProcessProbe service = new ProcessProbe(Long.parseLong(options.getOrDefault("pid", "0")));
-        List<String> sources = sources(options.get("sources"), http2 ? 1 : phones);
+        List<String> sources = sources(options.get("sources"), http2 ? 1 : phones / servers.size());
         PhoneRoster roster =
                 new PhoneRoster(
                         Path.of(options.getOrDefault("roster", "target/load/phones.tsv")),
@@ -48,7 +55,7 @@ public final class LoadDriver {
         List<LoadPhone> fleet =
                 roster.phones(phones, Integer.parseInt(options.getOrDefault("setup-threads", "8")));
         HttpClient scraper = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        double idleHanging = hanging(scraper, server);
+        double idleHanging = hanging(scraper, servers);
         Snapshot idle = Snapshot.of(service);
 
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
@@ -57,7 +64,7 @@ public final class LoadDriver {
         HangingPhones hangingPhones =
                 new HangingPhones(
                         vertx,
-                        server,
+                        servers,
                         http2,
                         streams,
                         sources,
@@ -69,7 +76,7 @@ public final class LoadDriver {
 
         long arriving = System.nanoTime();
         fleet.forEach(hangingPhones::hang);
-        double held = waitFor(scraper, server, n -> n >= idleHanging + phones, 600);
+        double held = waitFor(scraper, servers, n -> n >= idleHanging + phones, 600);
         double arrivalSeconds = (System.nanoTime() - arriving) / 1e9;
         System.out.printf(
                 Locale.ROOT,
@@ -92,13 +99,27 @@ public final class LoadDriver {
 
         long leaving = System.nanoTime();
         hangingPhones.close().toCompletionStage().toCompletableFuture().get();
-        double left = waitFor(scraper, server, n -> n <= idleHanging, 120);
+        double left = waitFor(scraper, servers, n -> n <= idleHanging, 120);
         double leaveSeconds = (System.nanoTime() - leaving) / 1e9;
         sampler[0].close();
         vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         roster.save(fleet);
 
-        report(phones, http2, result, errors, idle, loaded, idleCpu, arrivalSeconds);
+        if (servers.size() > 1) {
+            System.out.printf(
+                    "%d sync-service replicas, %d phones each; memory and CPU of the first%n",
+                    servers.size(), phones / servers.size());
+        }
+        report(
+                phones,
+                phones / servers.size(),
+                http2,
+                result,
+                errors,
+                idle,
+                loaded,
+                idleCpu,
+                arrivalSeconds);
         stages(
                 scraper,
                 server,
@@ -124,6 +145,7 @@ public final class LoadDriver {
 
     private static void report(
             int phones,
+            int perReplica,
             boolean http2,
             WakeSampler.Result result,
             Errors errors,
@@ -150,15 +172,15 @@ public final class LoadDriver {
                             + " open files %d -> %d; CPU while they hang idle %.1f %% of a core%n",
                     idle.heap().bytes() / 1048576.0,
                     loaded.heap().bytes() / 1048576.0,
-                    phones,
-                    (loaded.heap().bytes() - idle.heap().bytes()) / 1024.0 / phones,
+                    perReplica,
+                    (loaded.heap().bytes() - idle.heap().bytes()) / 1024.0 / perReplica,
                     idle.rss() >> 20,
                     loaded.rss() >> 20,
-                    (loaded.rss() - idle.rss()) / 1024.0 / phones,
+                    (loaded.rss() - idle.rss()) / 1024.0 / perReplica,
                     idle.openFiles(),
                     loaded.openFiles(),
                     idleCpu);
-            System.out.print(loaded.heap().growthSince(idle.heap(), phones, 12));
+            System.out.print(loaded.heap().growthSince(idle.heap(), perReplica, 12));
         }
         System.out.println("errors: " + errors);
         System.out.printf(
@@ -176,13 +198,15 @@ public final class LoadDriver {
                         : String.format(
                                 Locale.ROOT,
                                 "%.1f KiB",
-                                (loaded.heap().bytes() - idle.heap().bytes()) / 1024.0 / phones),
+                                (loaded.heap().bytes() - idle.heap().bytes())
+                                        / 1024.0
+                                        / perReplica),
                 idle.heap() == null
                         ? "-"
                         : String.format(
                                 Locale.ROOT,
                                 "%.1f KiB",
-                                (loaded.rss() - idle.rss()) / 1024.0 / phones),
+                                (loaded.rss() - idle.rss()) / 1024.0 / perReplica),
                 Double.isNaN(idleCpu) ? "-" : String.format(Locale.ROOT, "%.1f %%", idleCpu),
                 result.lost(),
                 errors.total());
@@ -226,20 +250,26 @@ public final class LoadDriver {
         boolean holds(double hanging);
     }
 
-    /** Waits until sync-service's hanging-request gauge meets the condition; returns its value. */
-    private static double waitFor(HttpClient scraper, URI server, Condition condition, int seconds)
+    /** Waits until the replicas' hanging-request gauges meet the condition; returns their sum. */
+    private static double waitFor(
+            HttpClient scraper, List<URI> servers, Condition condition, int seconds)
             throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        double now = hanging(scraper, server);
+        double now = hanging(scraper, servers);
         while (!condition.holds(now) && System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(50);
-            now = hanging(scraper, server);
+            now = hanging(scraper, servers);
         }
         return now;
     }
 
-    private static double hanging(HttpClient scraper, URI server) throws Exception {
-        return ServiceMetrics.scrape(scraper, server.toString()).value("eas_hanging_requests ");
+    /** Hanging requests over all the replicas. */
+    private static double hanging(HttpClient scraper, List<URI> servers) throws Exception {
+        double sum = 0;
+        for (URI server : servers) {
+            sum += ServiceMetrics.scrape(scraper, server.toString()).value("eas_hanging_requests ");
+        }
+        return sum;
     }
 
     /**
