@@ -45,6 +45,31 @@ public class ActiveSyncResource {
     private static final Set<String> SUPPORTED_VERSIONS = Set.of(PROTOCOL_VERSIONS.split(","));
     static final String SERVER_VERSION = "14.1";
 
+    /** Every command of MS-ASCMD 2.2.1, lower case: the ones not served here are 501. */
+    private static final Set<String> ACTIVESYNC_COMMANDS =
+            Set.of(
+                    "autodiscover",
+                    "find",
+                    "foldercreate",
+                    "folderdelete",
+                    "foldersync",
+                    "folderupdate",
+                    "getattachment",
+                    "getitemestimate",
+                    "itemoperations",
+                    "meetingresponse",
+                    "moveitems",
+                    "ping",
+                    "provision",
+                    "resolverecipients",
+                    "search",
+                    "sendmail",
+                    "settings",
+                    "smartforward",
+                    "smartreply",
+                    "sync",
+                    "validatecert");
+
     private final UserAuthenticator authenticator;
     private final DeviceRegistry devices;
     private final SyncConfig config;
@@ -116,8 +141,13 @@ public class ActiveSyncResource {
         }
         CommandHandler handler = handlers.get(query.command().toLowerCase(Locale.ROOT));
         if (handler == null) {
-            LOG.infof("command %s is not served", query.command());
-            return Uni.createFrom().item(Response.status(501).build());
+            // 501 says "a command this server does not implement" (MS-ASHTTP 3.2.5.1); a name
+            // that is no ActiveSync command at all is the client's mistake.
+            boolean known = ACTIVESYNC_COMMANDS.contains(query.command().toLowerCase(Locale.ROOT));
+            LOG.infof(
+                    "command %s is %s",
+                    Text.forLog(query.command()), known ? "not served" : "unknown");
+            return Uni.createFrom().item(Response.status(known ? 501 : 400).build());
         }
         Element request;
         try {

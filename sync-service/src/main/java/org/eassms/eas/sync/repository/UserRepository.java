@@ -1,5 +1,6 @@
 package org.eassms.eas.sync.repository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,5 +22,23 @@ public class UserRepository implements PanacheRepository<User> {
     /** Phones log in with the user name, a DOMAIN\\user form, or the e-mail address. */
     public Uni<User> findByLogin(String login) {
         return find("username = ?1 or email = ?1", login).firstResult();
+    }
+
+    /**
+     * Locks the user's row until the transaction ends, so that changes to one user's folder
+     * hierarchy happen one at a time: two FolderCreates at once drew the same new ServerId (and
+     * could both pass the check for a name already taken).
+     */
+    public Uni<Void> lockHierarchyOf(long userId) {
+        return Panache.getSession()
+                .chain(
+                        session ->
+                                session.createNativeQuery(
+                                                "select id from eas_user where id = :user"
+                                                        + " for no key update",
+                                                Long.class)
+                                        .setParameter("user", userId)
+                                        .getResultList())
+                .replaceWithVoid();
     }
 }

@@ -192,6 +192,37 @@ class FolderOperationsTest {
                 "woken by the deletion (an expiry would be status 1)");
     }
 
+    /**
+     * Found by the hostile-input test: two FolderCreates of one user at once drew the same
+     * ServerId, and the second failed with HTTP 500. A user's hierarchy changes now go one at a
+     * time.
+     */
+    @Test
+    void foldersCreatedAtOnceFromSeveralDevicesGetTheirOwnServerIds() throws Exception {
+        EasTestClient first = EasTestClient.newUser("14.1");
+        List<EasTestClient> devices = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            EasTestClient device =
+                    new EasTestClient(first.username(), "dev" + i + first.deviceId(), "14.1");
+            folderSync(device, "0");
+            devices.add(device);
+        }
+        List<CompletableFuture<FolderOperationsCodec.CreateResponse>> creates =
+                new java.util.ArrayList<>();
+        for (int i = 0; i < devices.size(); i++) {
+            EasTestClient device = devices.get(i);
+            String name = "Together " + i;
+            creates.add(CompletableFuture.supplyAsync(() -> create(device, "1", "0", name, 12)));
+        }
+        java.util.Set<String> serverIds = new java.util.HashSet<>();
+        for (CompletableFuture<FolderOperationsCodec.CreateResponse> create : creates) {
+            FolderOperationsCodec.CreateResponse created = create.get(30, TimeUnit.SECONDS);
+            assertEquals(1, created.status());
+            serverIds.add(created.serverId());
+        }
+        assertEquals(devices.size(), serverIds.size(), "every folder its own ServerId");
+    }
+
     @Test
     void standardFoldersStayAndUnknownOnesAreReported() {
         EasTestClient phone = EasTestClient.newUser("14.1");

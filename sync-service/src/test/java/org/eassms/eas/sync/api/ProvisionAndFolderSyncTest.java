@@ -208,5 +208,7 @@ class ProvisionAndFolderSyncTest {
                                         client.post("FolderSync", Element.of(AirSync.SYNC))))
                         .status());
         client.post("Search", (Element) null).then().statusCode(501);
+        // Not an ActiveSync command at all: the client's mistake, not a missing feature.
+        client.post("Seach", (Element) null).then().statusCode(400);
     }
 }

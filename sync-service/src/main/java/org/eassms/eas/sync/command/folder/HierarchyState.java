@@ -9,6 +9,7 @@ import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.FolderSyncState;
 import org.eassms.eas.sync.repository.FolderSyncStateRepository;
+import org.eassms.eas.sync.repository.UserRepository;
 
 /**
  * A device's hierarchy SyncKey (MS-ASCMD 2.2.3.181.1), shared by FolderSync and the folder
@@ -21,21 +22,25 @@ public class HierarchyState {
 
     private final FolderSyncStateRepository states;
     private final DeviceRegistry devices;
+    private final UserRepository users;
 
-    HierarchyState(FolderSyncStateRepository states, DeviceRegistry devices) {
+    HierarchyState(FolderSyncStateRepository states, DeviceRegistry devices, UserRepository users) {
         this.states = states;
         this.devices = devices;
+        this.users = users;
     }
 
     /**
      * Runs {@code work} in one transaction with the requesting device and its hierarchy state (null
-     * before its first FolderSync).
+     * before its first FolderSync), one at a time per user: the state is read under the user's
+     * lock, so a concurrent request of the same device sees what the other committed.
      */
     public <T> Uni<T> inTransaction(
             CommandContext context, BiFunction<Device, FolderSyncState, Uni<T>> work) {
         return Panache.withTransaction(
                 () ->
                         devices.findOrCreate(context)
+                                .call(device -> users.lockHierarchyOf(device.userId))
                                 .chain(
                                         device ->
                                                 of(device)
