@@ -22,6 +22,8 @@ export EAS_DB_USER=postgres EAS_DB_PASSWORD=""
 export EAS_DB_REACTIVE_URL=postgresql://127.0.0.1:5432/eas_local EAS_DB_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/eas_local
 export EAS_REDIS_URL=redis://127.0.0.1:6379/1 EAS_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092
 export EAS_SETTINGS_URL=http://127.0.0.1:8081
+# The jars run in the prod profile, whose logs are JSON; text is easier to read on a laptop.
+export EAS_LOG_JSON=${EAS_LOG_JSON:-false}
 export EAS_ADMIN_TOKEN=${EAS_ADMIN_TOKEN:-dev-admin-token} EAS_INTERNAL_TOKEN=${EAS_INTERNAL_TOKEN:-dev-internal-token}
 
 mkdir -p target/local

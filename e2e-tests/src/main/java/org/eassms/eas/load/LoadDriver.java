@@ -223,6 +223,8 @@ public final class LoadDriver {
             ServiceMetrics sync = ServiceMetrics.scrape(scraper, server.toString());
             text.append(stage(" outbox row to Kafka ack", sync, "eas_outbox_lag_seconds"));
             text.append(",").append(stage(" of which the send", sync, "eas_outbox_send_seconds"));
+            text.append(",")
+                    .append(stage(" wake received to answer", sync, "eas_hanging_answer_seconds"));
             for (String dispatcher : dispatchers.split(",")) {
                 ServiceMetrics relay = ServiceMetrics.scrape(scraper, dispatcher);
                 text.append(";")

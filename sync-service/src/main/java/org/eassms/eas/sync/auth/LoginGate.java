@@ -32,6 +32,10 @@ public class LoginGate {
     private final SyncConfig.Logins config;
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger waitingCount = new AtomicInteger();
+
+    /** How long a check has been taking, on average (0 until one has ended). */
+    private volatile long averageCheckNanos;
+
     private final Queue<Turn> waiting = new ConcurrentLinkedQueue<>();
     private final Refusals refusals;
 
@@ -85,19 +89,22 @@ public class LoginGate {
 
         private final AtomicInteger state = new AtomicInteger(WAITING);
         private final long since = System.nanoTime();
+        private volatile long grantedAt;
         private UniEmitter<? super Boolean> emitter;
         private Executor caller;
 
         void request(UniEmitter<? super Boolean> emitter) {
             if (tryStart()) {
+                grantedAt = System.nanoTime();
                 state.set(GRANTED);
                 emitter.complete(true);
                 return;
             }
-            if (waitingCount.incrementAndGet() > config.maxWaitingChecks()) {
+            int ahead = waitingCount.incrementAndGet();
+            if (ahead > config.maxWaitingChecks() || wouldWaitTooLong(ahead)) {
                 waitingCount.decrementAndGet();
                 state.set(DONE);
-                emitter.fail(refuse(config.maxWaitingChecks() + " credential checks are waiting"));
+                emitter.fail(refuse(ahead + " credential checks are waiting"));
                 return;
             }
             this.emitter = emitter;
@@ -123,18 +130,37 @@ public class LoginGate {
                 caller.execute(() -> emitter.fail(late));
                 return false;
             }
+            grantedAt = System.nanoTime();
             caller.execute(() -> emitter.complete(true));
             return true;
         }
 
         void release() {
             if (state.compareAndSet(GRANTED, DONE)) {
+                observed(System.nanoTime() - grantedAt);
                 running.decrementAndGet();
                 drain();
             } else if (state.compareAndSet(WAITING, DONE)) {
                 waitingCount.decrementAndGet();
             }
         }
+    }
+
+    /**
+     * Whether a check that finds {@code ahead} waiting would wait past {@code max-wait}, at the
+     * pace checks have been taking: refused at once rather than after holding its request that
+     * long.
+     */
+    private boolean wouldWaitTooLong(int ahead) {
+        long average = averageCheckNanos;
+        long rounds = (long) ahead / config.maxConcurrentChecks() + 1;
+        return average > 0 && rounds * average > config.maxWait().toNanos();
+    }
+
+    /** A moving average over about the last 16 checks; races between updates do not matter. */
+    private void observed(long nanos) {
+        long average = averageCheckNanos;
+        averageCheckNanos = average == 0 ? nanos : average + (nanos - average) / 16;
     }
 
     private boolean tryStart() {

@@ -3,6 +3,7 @@ package org.eassms.eas.sync.hanging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Multi;
@@ -11,6 +12,7 @@ import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -46,6 +48,7 @@ public class HangingRequests {
     private final SyncConfig config;
     private final Counter registrationFailures;
     private final Refusals refusals;
+    private final Timer answered;
 
     /** Hanging requests whose first look is in progress (against {@code max-arriving}). */
     private final AtomicInteger arriving = new AtomicInteger();
@@ -73,6 +76,11 @@ public class HangingRequests {
         this.registrationFailures =
                 Counter.builder("eas.hanging.registrations.failed")
                         .description("hanging requests Redis did not take (registered again later)")
+                        .register(metrics);
+        this.answered =
+                Timer.builder("eas.hanging.answer")
+                        .description("wake received to the woken request's look finding the news")
+                        .publishPercentiles(0.5, 0.99)
                         .register(metrics);
         this.refusals =
                 new Refusals(
@@ -154,7 +162,7 @@ public class HangingRequests {
         Supplier<Uni<T>> looks =
                 () -> arrived.get() ? look.get() : look.get().onTermination().invoke(firstLookDone);
         return start(userId, deviceId, interval)
-                .chain(hang -> lookThenWait(hang, looks, isNews, expired).eventually(hang::end))
+                .chain(hang -> lookThenWait(hang, looks, isNews, expired, 0).eventually(hang::end))
                 .onTermination()
                 .invoke(firstLookDone);
     }
@@ -165,12 +173,17 @@ public class HangingRequests {
                 .failure(refusals.refuse(reason, config.hanging().retryAfterWhenFull()));
     }
 
+    /** {@code wokenAt}: when the wake that led to this look came (0 for the first look). */
     private <T> Uni<T> lookThenWait(
-            Hang hang, Supplier<Uni<T>> look, Predicate<T> isNews, T expired) {
+            Hang hang, Supplier<Uni<T>> look, Predicate<T> isNews, T expired, long wokenAt) {
         return look.get()
                 .chain(
                         found -> {
                             if (isNews.test(found)) {
+                                if (wokenAt != 0) {
+                                    answered.record(
+                                            System.nanoTime() - wokenAt, TimeUnit.NANOSECONDS);
+                                }
                                 return Uni.createFrom().item(found);
                             }
                             Duration left = hang.left();
@@ -184,8 +197,10 @@ public class HangingRequests {
                                                 if (!woken) {
                                                     return finalLook(look, isNews, expired);
                                                 }
+                                                long wake = hang.waiter.wokenAt();
                                                 hang.rearm();
-                                                return lookThenWait(hang, look, isNews, expired);
+                                                return lookThenWait(
+                                                        hang, look, isNews, expired, wake);
                                             });
                         });
     }

@@ -36,6 +36,7 @@ public class WakeRegistry {
         private final String deviceId;
         private final long deadlineNanos;
         private boolean woken;
+        private long wokenAt;
         private UniEmitter<? super Boolean> emitter;
         private final AtomicBoolean counted = new AtomicBoolean(true);
 
@@ -69,6 +70,11 @@ public class WakeRegistry {
                     .emitOn(CallerContext.capture());
         }
 
+        /** When the wake came ({@link System#nanoTime()}), or 0 if none did. */
+        public synchronized long wokenAt() {
+            return wokenAt;
+        }
+
         /** Leaves the count of armed waiters, once, whether woken or disarmed first. */
         private void uncount() {
             if (counted.compareAndSet(true, false)) {
@@ -79,6 +85,7 @@ public class WakeRegistry {
         synchronized void wake() {
             uncount();
             woken = true;
+            wokenAt = System.nanoTime();
             if (emitter != null) {
                 emitter.complete(true);
             }

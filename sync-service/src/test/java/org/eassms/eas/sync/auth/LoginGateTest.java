@@ -132,4 +132,22 @@ class LoginGateTest {
         assertEquals(0, own.get("eas.logins.waiting").gauge().value());
         assertEquals(1, own.get("eas.logins.refused").counter().count());
     }
+
+    @Test
+    void aCheckThatWouldWaitTooLongAtThePaceOfTheLastOnesIsRefusedAtOnce() throws Exception {
+        SimpleMeterRegistry own = new SimpleMeterRegistry();
+        LoginGate gate = new LoginGate(new Limits(1, 10, Duration.ofMillis(50), RETRY_AFTER), own);
+        UniAssertSubscriber<String> slow = login(gate);
+        Thread.sleep(100);
+        checks.get(0).complete("alice");
+        slow.assertItem("alice");
+
+        login(gate);
+        UniAssertSubscriber<String> next = login(gate);
+        assertInstanceOf(
+                TryLater.class,
+                next.getFailure(),
+                "one check ahead at 100 ms a check is more than the 50 ms it may wait");
+        assertEquals(0, own.get("eas.logins.waiting").gauge().value());
+    }
 }
