@@ -124,6 +124,13 @@ public interface SyncConfig {
         @WithDefault("100000")
         int limit();
 
+        /**
+         * The most requests one user may have hanging on one replica (a phone, a tablet and a few
+         * clients each hang one or two); beyond, 503 with Retry-After like the replica's limit.
+         */
+        @WithDefault("20")
+        int maxPerUser();
+
         /** The Retry-After of that 503. */
         @WithDefault("PT30S")
         Duration retryAfterWhenFull();

@@ -148,6 +148,12 @@ public class HangingRequests {
         if (registry.size() >= limit) {
             return refuse("this replica already holds " + limit + " hanging requests");
         }
+        int perUser = config.hanging().maxPerUser();
+        if (registry.hangingOf(userId) >= perUser) {
+            // One account's clients (or someone with its password) cannot take a replica's
+            // capacity from the others.
+            return refuse("user " + userId + " already has " + perUser + " hanging requests here");
+        }
         if (arriving.get() >= config.hanging().maxArriving()) {
             return refuse(arriving.get() + " hanging requests are arriving at once");
         }

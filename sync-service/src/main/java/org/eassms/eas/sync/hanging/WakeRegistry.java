@@ -124,6 +124,12 @@ public class WakeRegistry {
         return waiter;
     }
 
+    /** How many requests of this user hang here (a few devices, so a short walk). */
+    public int hangingOf(long userId) {
+        Map<String, Set<Waiter>> devices = waiting.get(userId);
+        return devices == null ? 0 : devices.values().stream().mapToInt(Set::size).sum();
+    }
+
     /** Wakes every armed request of that device on this replica; returns how many. */
     public int wake(long userId, String deviceId) {
         Map<String, Set<Waiter>> devices = waiting.get(userId);
