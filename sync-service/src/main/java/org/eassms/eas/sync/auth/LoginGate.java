@@ -11,6 +11,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.context.CallerContext;
@@ -30,6 +31,7 @@ public class LoginGate {
     private static final Logger LOG = Logger.getLogger(LoginGate.class);
 
     private final SyncConfig.Logins config;
+    private final LongSupplier clock;
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger waitingCount = new AtomicInteger();
 
@@ -41,11 +43,13 @@ public class LoginGate {
 
     @Inject
     LoginGate(SyncConfig config, MeterRegistry metrics) {
-        this(config.logins(), metrics);
+        this(config.logins(), metrics, System::nanoTime);
     }
 
-    LoginGate(SyncConfig.Logins config, MeterRegistry metrics) {
+    /** {@code clock}: nanoseconds, as {@link System#nanoTime()} (tests move it themselves). */
+    LoginGate(SyncConfig.Logins config, MeterRegistry metrics, LongSupplier clock) {
         this.config = config;
+        this.clock = clock;
         Gauge.builder("eas.logins.checking", running::get)
                 .description("credential checks at the database or bcrypt now")
                 .strongReference(true)
@@ -88,14 +92,14 @@ public class LoginGate {
         private static final int DONE = 2;
 
         private final AtomicInteger state = new AtomicInteger(WAITING);
-        private final long since = System.nanoTime();
+        private final long since = clock.getAsLong();
         private volatile long grantedAt;
         private UniEmitter<? super Boolean> emitter;
         private Executor caller;
 
         void request(UniEmitter<? super Boolean> emitter) {
             if (tryStart()) {
-                grantedAt = System.nanoTime();
+                grantedAt = clock.getAsLong();
                 state.set(GRANTED);
                 emitter.complete(true);
                 return;
@@ -124,20 +128,20 @@ public class LoginGate {
                 return false;
             }
             waitingCount.decrementAndGet();
-            if (System.nanoTime() - since > config.maxWait().toNanos()) {
+            if (clock.getAsLong() - since > config.maxWait().toNanos()) {
                 state.set(DONE);
                 TryLater late = refuse("a credential check waited over " + config.maxWait());
                 caller.execute(() -> emitter.fail(late));
                 return false;
             }
-            grantedAt = System.nanoTime();
+            grantedAt = clock.getAsLong();
             caller.execute(() -> emitter.complete(true));
             return true;
         }
 
         void release() {
             if (state.compareAndSet(GRANTED, DONE)) {
-                observed(System.nanoTime() - grantedAt);
+                observed(clock.getAsLong() - grantedAt);
                 running.decrementAndGet();
                 drain();
             } else if (state.compareAndSet(WAITING, DONE)) {

@@ -5,9 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -59,13 +56,11 @@ public class LoginThrottle {
 
     /** The failures so far, or a failure with {@link TooManyFailedLogins} past either limit. */
     public Uni<Failures> admit(String login, String address) {
+        String account = accountKey(login);
+        String from = addressKey(address);
         return redis.value(Long.class)
-                .mget(accountKey(login), addressKey(address))
-                .map(
-                        counts ->
-                                new Failures(
-                                        orZero(counts, accountKey(login)),
-                                        orZero(counts, addressKey(address))))
+                .mget(account, from)
+                .map(counts -> new Failures(orZero(counts, account), orZero(counts, from)))
                 .onFailure()
                 .recoverWithItem(this::unthrottled)
                 .invoke(failures -> refuseIfOver(failures, login, address));
@@ -140,21 +135,10 @@ public class LoginThrottle {
 
     /** Logins compare without regard to case; hashed, so any text makes a short key. */
     private static String accountKey(String login) {
-        return ACCOUNT + sha256(login.toLowerCase(Locale.ROOT));
+        return ACCOUNT + HexFormat.of().formatHex(Sha256.of(login.toLowerCase(Locale.ROOT)));
     }
 
     private static String addressKey(String address) {
         return ADDRESS + address;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,9 +3,7 @@ package org.eassms.eas.sync.auth;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +61,7 @@ public class UserAuthenticator {
             return Uni.createFrom()
                     .failure(new AuthenticationFailedException("no Basic credentials"));
         }
-        byte[] digest = sha256(credentials.password());
+        byte[] digest = Sha256.of(credentials.password());
         CachedLogin cached = verified.get(credentials.login());
         if (cached != null
                 && cached.expiresAtNanos - System.nanoTime() > 0
@@ -149,14 +147,5 @@ public class UserAuthenticator {
 
     private static AuthenticatedUser toAuthenticated(User user) {
         return new AuthenticatedUser(user.id, user.username, user.email);
-    }
-
-    private static byte[] sha256(String password) {
-        try {
-            return MessageDigest.getInstance("SHA-256")
-                    .digest(password.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

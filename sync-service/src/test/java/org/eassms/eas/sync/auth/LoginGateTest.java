@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.context.TryLater;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,12 @@ class LoginGateTest {
         }
     }
 
+    /** The gate's clock, moved by the tests instead of sleeping. */
+    private final AtomicLong clock = new AtomicLong();
+
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final LoginGate gate =
-            new LoginGate(new Limits(2, 3, Duration.ofHours(1), RETRY_AFTER), metrics);
+            new LoginGate(new Limits(2, 3, Duration.ofHours(1), RETRY_AFTER), metrics, this::now);
     private final AtomicInteger started = new AtomicInteger();
     private final List<CompletableFuture<String>> checks = new ArrayList<>();
 
@@ -59,6 +63,10 @@ class LoginGateTest {
                         })
                 .subscribe()
                 .withSubscriber(UniAssertSubscriber.create());
+    }
+
+    private long now() {
+        return clock.get();
     }
 
     private double gauge(String name) {
@@ -118,12 +126,13 @@ class LoginGateTest {
     }
 
     @Test
-    void aCheckThatWaitedTooLongIsRefusedWhenItsTurnComesAndGivesTheSlotOn() throws Exception {
+    void aCheckThatWaitedTooLongIsRefusedWhenItsTurnComesAndGivesTheSlotOn() {
         SimpleMeterRegistry own = new SimpleMeterRegistry();
-        LoginGate hurried = new LoginGate(new Limits(1, 3, Duration.ofMillis(1), RETRY_AFTER), own);
+        LoginGate hurried =
+                new LoginGate(new Limits(1, 3, Duration.ofMillis(1), RETRY_AFTER), own, this::now);
         login(hurried);
         UniAssertSubscriber<String> late = login(hurried);
-        Thread.sleep(20);
+        clock.addAndGet(Duration.ofMillis(20).toNanos());
         checks.get(0).complete("alice");
 
         assertInstanceOf(TryLater.class, late.getFailure());
@@ -134,11 +143,13 @@ class LoginGateTest {
     }
 
     @Test
-    void aCheckThatWouldWaitTooLongAtThePaceOfTheLastOnesIsRefusedAtOnce() throws Exception {
+    void aCheckThatWouldWaitTooLongAtThePaceOfTheLastOnesIsRefusedAtOnce() {
         SimpleMeterRegistry own = new SimpleMeterRegistry();
-        LoginGate gate = new LoginGate(new Limits(1, 10, Duration.ofMillis(50), RETRY_AFTER), own);
+        LoginGate gate =
+                new LoginGate(
+                        new Limits(1, 10, Duration.ofMillis(50), RETRY_AFTER), own, this::now);
         UniAssertSubscriber<String> slow = login(gate);
-        Thread.sleep(100);
+        clock.addAndGet(Duration.ofMillis(100).toNanos());
         checks.get(0).complete("alice");
         slow.assertItem("alice");
 
