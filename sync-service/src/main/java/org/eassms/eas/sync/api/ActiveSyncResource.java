@@ -3,6 +3,7 @@ package org.eassms.eas.sync.api;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ import org.eassms.eas.sync.command.CommandResult;
 import org.eassms.eas.sync.command.DeviceRegistry;
 import org.eassms.eas.sync.command.ProvisioningRequiredException;
 import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.http.ConnectionIdle;
 import org.eassms.eas.sync.validation.Text;
 import org.eassms.eas.wbxml.WbxmlException;
 import org.eassms.eas.wbxml.dom.Element;
@@ -72,6 +74,8 @@ public class ActiveSyncResource {
 
     private final UserAuthenticator authenticator;
     private final DeviceRegistry devices;
+    private final DeviceConcurrency concurrency;
+    private final ConnectionIdle connectionIdle;
     private final SyncConfig config;
     private final Map<String, CommandHandler> handlers = new HashMap<>();
     private final String commands;
@@ -79,10 +83,14 @@ public class ActiveSyncResource {
     ActiveSyncResource(
             UserAuthenticator authenticator,
             DeviceRegistry devices,
+            DeviceConcurrency concurrency,
+            ConnectionIdle connectionIdle,
             SyncConfig config,
             Instance<CommandHandler> all) {
         this.authenticator = authenticator;
         this.devices = devices;
+        this.concurrency = concurrency;
+        this.connectionIdle = connectionIdle;
         this.config = config;
         for (CommandHandler handler : all) {
             handlers.put(handler.command().toLowerCase(Locale.ROOT), handler);
@@ -106,10 +114,13 @@ public class ActiveSyncResource {
     @Consumes(MediaType.WILDCARD)
     public Uni<Response> post(
             @Context HttpServerRequest http,
+            @Context RoutingContext routing,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("MS-ASProtocolVersion") String versionHeader,
             @HeaderParam("X-MS-PolicyKey") String policyKeyHeader,
             byte[] body) {
+        // The request has arrived whole: from here on the server, not the client, takes the time.
+        connectionIdle.whileProcessing(routing);
         ActiveSyncQuery query = ActiveSyncQuery.parse(http.query()).orElse(null);
         if (query == null) {
             LOG.infof("rejected request with query '%s'", Text.forLog(http.query()));
@@ -166,6 +177,11 @@ public class ActiveSyncResource {
                         version,
                         query.policyKey() != null ? query.policyKey() : parseKey(policyKeyHeader));
         LOG.debugf("%s from %s/%s", query.command(), user.username(), query.deviceId());
+        return concurrency.run(
+                user.id(), query.deviceId(), () -> handle(handler, context, request));
+    }
+
+    private Uni<Response> handle(CommandHandler handler, CommandContext context, Element request) {
         return provisioned(handler, context)
                 .chain(
                         ok ->

@@ -1,6 +1,7 @@
 package org.eassms.eas.sync.api;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.eassms.eas.sync.account.NewUser;
 import org.eassms.eas.sync.account.UserAccountService;
 import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.validation.RequestProblems;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,10 +33,12 @@ public class AdminUserResource {
 
     private final UserAccountService accounts;
     private final SyncConfig config;
+    private final Validator validator;
 
-    AdminUserResource(UserAccountService accounts, SyncConfig config) {
+    AdminUserResource(UserAccountService accounts, SyncConfig config, Validator validator) {
         this.accounts = accounts;
         this.config = config;
+        this.validator = validator;
     }
 
     @POST
@@ -45,8 +49,7 @@ public class AdminUserResource {
         if (!authorized(authorization)) {
             return Uni.createFrom().item(unauthorized());
         }
-        List<String> problems =
-                request == null ? List.of("a JSON body is required") : request.problems();
+        List<String> problems = RequestProblems.of(validator, request);
         if (!problems.isEmpty()) {
             LOG.infof("rejected user creation: %s", problems);
             return Uni.createFrom()

@@ -2,6 +2,7 @@ package org.eassms.eas.sync.api;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,6 +22,7 @@ import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.settings.SettingsServiceClient;
 import org.eassms.eas.sync.sms.NewSms;
 import org.eassms.eas.sync.sms.SmsService;
+import org.eassms.eas.sync.validation.RequestProblems;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -37,12 +39,15 @@ public class SmsResource {
     private final SmsService sms;
     private final SettingsServiceClient settings;
     private final SyncConfig config;
+    private final Validator validator;
 
     SmsResource(
             UserAuthenticator authenticator,
             SmsService sms,
             @RestClient SettingsServiceClient settings,
-            SyncConfig config) {
+            SyncConfig config,
+            Validator validator) {
+        this.validator = validator;
         this.authenticator = authenticator;
         this.sms = sms;
         this.settings = settings;
@@ -59,10 +64,7 @@ public class SmsResource {
                 .authenticate(authorization, ClientAddress.of(http))
                 .chain(
                         user -> {
-                            List<String> problems =
-                                    request == null
-                                            ? List.of("a JSON body is required")
-                                            : request.problems();
+                            List<String> problems = RequestProblems.of(validator, request);
                             if (!problems.isEmpty()) {
                                 LOG.infof("rejected SMS from %s: %s", user.username(), problems);
                                 return Uni.createFrom()

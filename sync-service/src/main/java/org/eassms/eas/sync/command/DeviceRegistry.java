@@ -50,11 +50,8 @@ public class DeviceRegistry {
                                 }
                                 return Uni.createFrom().item(device);
                             }
-                            Device created = new Device();
-                            created.userId = context.user().id();
-                            created.deviceId = context.deviceId();
-                            created.deviceType = context.deviceType();
-                            return devices.persist(created);
+                            return devices.insertIfAbsent(
+                                    context.user().id(), context.deviceId(), context.deviceType());
                         });
     }
 

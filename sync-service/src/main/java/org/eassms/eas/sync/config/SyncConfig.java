@@ -43,6 +43,31 @@ public interface SyncConfig {
 
     Logins logins();
 
+    Clients clients();
+
+    /** What one client may take of the server: time to send its request, requests at once. */
+    interface Clients {
+        /**
+         * A request's body must have arrived this long after its headers; a client that sends part
+         * of one and stops (or trickles it) is cut off instead of holding a connection for the hour
+         * a hanging request may take. Between requests and while the headers arrive, {@code
+         * quarkus.http.idle-timeout} applies.
+         */
+        @WithDefault("PT30S")
+        Duration readTimeout();
+
+        /**
+         * The most ActiveSync requests one device may have in progress at once (Exchange's
+         * EasMaxConcurrency defaults to 10); beyond, 503 with Retry-After (MS-ASHTTP 3.2.5.1).
+         */
+        @WithDefault("10")
+        int maxConcurrentPerDevice();
+
+        /** The Retry-After of that 503, spread over one to two times this. */
+        @WithDefault("PT5S")
+        Duration retryAfter();
+    }
+
     /**
      * How many logins not yet remembered are checked at once. Each costs a database lookup and
      * bcrypt; after a restart every phone arrives with one.

@@ -49,6 +49,7 @@ public class HangingRequests {
     private final Counter registrationFailures;
     private final Refusals refusals;
     private final Timer answered;
+    private final Counter superseded;
 
     /** Hanging requests whose first look is in progress (against {@code max-arriving}). */
     private final AtomicInteger arriving = new AtomicInteger();
@@ -81,6 +82,10 @@ public class HangingRequests {
                 Timer.builder("eas.hanging.answer")
                         .description("wake received to the woken request's look finding the news")
                         .publishPercentiles(0.5, 0.99)
+                        .register(metrics);
+        this.superseded =
+                Counter.builder("eas.hanging.superseded")
+                        .description("hanging requests ended because their device sent a newer one")
                         .register(metrics);
         this.refusals =
                 new Refusals(
@@ -118,10 +123,16 @@ public class HangingRequests {
             waiter = registry.arm(userId, deviceId, deadlineNanos);
         }
 
-        /** Disarms and deregisters; never fails. */
+        /**
+         * Disarms and deregisters; never fails. The registration names the device, not the request:
+         * while a newer request of the device hangs here it stays.
+         */
         public Uni<Void> end() {
             ended = true;
             waiter.disarm();
+            if (registry.isHanging(userId, deviceId)) {
+                return Uni.createFrom().voidItem();
+            }
             return redis.key(String.class)
                     .del(RedisNames.hangKey(userId, deviceId))
                     .onFailure()
@@ -144,6 +155,10 @@ public class HangingRequests {
             Supplier<Uni<T>> look,
             Predicate<T> isNews,
             T expired) {
+        if (registry.supersede(userId, deviceId) > 0) {
+            superseded.increment();
+            LOG.debugf("a new hanging request of %s ends its older one", deviceId);
+        }
         int limit = config.hanging().limit();
         if (registry.size() >= limit) {
             return refuse("this replica already holds " + limit + " hanging requests");
@@ -202,6 +217,9 @@ public class HangingRequests {
                                             woken -> {
                                                 if (!woken) {
                                                     return finalLook(look, isNews, expired);
+                                                }
+                                                if (hang.waiter.superseded()) {
+                                                    return Uni.createFrom().item(expired);
                                                 }
                                                 long wake = hang.waiter.wokenAt();
                                                 hang.rearm();

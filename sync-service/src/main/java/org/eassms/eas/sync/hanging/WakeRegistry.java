@@ -36,6 +36,7 @@ public class WakeRegistry {
         private final String deviceId;
         private final long deadlineNanos;
         private boolean woken;
+        private boolean superseded;
         private long wokenAt;
         private UniEmitter<? super Boolean> emitter;
         private final AtomicBoolean counted = new AtomicBoolean(true);
@@ -73,6 +74,14 @@ public class WakeRegistry {
         /** When the wake came ({@link System#nanoTime()}), or 0 if none did. */
         public synchronized long wokenAt() {
             return wokenAt;
+        }
+
+        /**
+         * Woken because a newer hanging request of the same device arrived: answer, do not wait
+         * again.
+         */
+        public synchronized boolean superseded() {
+            return superseded;
         }
 
         /** Leaves the count of armed waiters, once, whether woken or disarmed first. */
@@ -122,6 +131,34 @@ public class WakeRegistry {
                 .computeIfAbsent(deviceId, d -> ConcurrentHashMap.newKeySet())
                 .add(waiter);
         return waiter;
+    }
+
+    /**
+     * Ends the requests this device has hanging here, because it sent a new one: a phone whose
+     * network changed sends its Ping again on a new connection while the old request still hangs on
+     * a connection nobody reads, and would otherwise keep it (and count it against its limits)
+     * until its interval ends. They answer as if their interval had ended; the new request sees
+     * whatever they would have. Returns how many.
+     */
+    public int supersede(long userId, String deviceId) {
+        Map<String, Set<Waiter>> devices = waiting.get(userId);
+        Set<Waiter> waiters = devices == null ? null : devices.remove(deviceId);
+        if (waiters == null) {
+            return 0;
+        }
+        for (Waiter waiter : waiters) {
+            synchronized (waiter) {
+                waiter.superseded = true;
+            }
+            waiter.wake();
+        }
+        return waiters.size();
+    }
+
+    /** Whether a request of this device is armed here. */
+    public boolean isHanging(long userId, String deviceId) {
+        Map<String, Set<Waiter>> devices = waiting.get(userId);
+        return devices != null && devices.containsKey(deviceId);
     }
 
     /** How many requests of this user hang here (a few devices, so a short walk). */

@@ -1,13 +1,18 @@
 package org.eassms.eas.sync.sms;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Pattern;
-import org.eassms.eas.sync.validation.Text;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eassms.eas.sync.validation.Storable;
 
 /** {@code POST /api/sms}: {@code {"to": "+14255550143", "body": "..."}}. */
-public record NewSms(String to, String body) {
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{1,30}");
+public record NewSms(
+        @NotNull(message = TO) @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{1,30}", message = TO)
+                String to,
+        @NotNull(message = BODY)
+                @Size(min = 1, max = MAX_BODY, message = BODY)
+                @Storable(message = "body: no NUL characters and no broken UTF-16 surrogate pairs")
+                String body) {
 
     /**
      * Ten concatenated SMS segments; the phone splits longer texts (MS-ASMS 3.1.5.1), but not
@@ -15,16 +20,6 @@ public record NewSms(String to, String body) {
      */
     static final int MAX_BODY = 1600;
 
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (to == null || !PHONE.matcher(to).matches()) {
-            problems.add("to: a phone number such as +14255550143");
-        }
-        if (body == null || body.isEmpty() || body.length() > MAX_BODY) {
-            problems.add("body: 1-" + MAX_BODY + " characters");
-        } else if (!Text.storable(body)) {
-            problems.add("body: no NUL characters and no broken UTF-16 surrogate pairs");
-        }
-        return problems;
-    }
+    private static final String TO = "to: a phone number such as +14255550143";
+    private static final String BODY = "body: 1-" + MAX_BODY + " characters";
 }

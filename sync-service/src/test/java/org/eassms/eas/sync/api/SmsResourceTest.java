@@ -163,6 +163,49 @@ class SmsResourceTest {
         }
     }
 
+    /**
+     * Issue 10: the API's bodies are small and flat; megabytes of unknown fields or a deep nesting
+     * are refused with 413 by the parser, before anything else reads them.
+     */
+    @Test
+    void aBodyTooLargeOrTooDeepIs413() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        String auth = EasTestClient.basic(phone.username(), EasTestClient.PASSWORD);
+        String padding = "x".repeat(70 * 1024);
+        String deep = "[".repeat(40) + "]".repeat(40);
+        for (String body :
+                new String[] {
+                    "{\"to\":\"+14255550143\",\"body\":\"x\",\"unknown\":\"" + padding + "\"}",
+                    "{\"to\":\"+14255550143\",\"body\":\"x\",\"unknown\":" + deep + "}"
+                }) {
+            given().header("Authorization", auth)
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/api/sms")
+                    .then()
+                    .statusCode(413);
+        }
+    }
+
+    /** Issue 10: the constraints of the request record, each named in the 400. */
+    @Test
+    void everyBrokenFieldIsNamed() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        given().header(
+                        "Authorization",
+                        EasTestClient.basic(phone.username(), EasTestClient.PASSWORD))
+                .contentType("application/json")
+                .body("{\"body\":\"" + "y".repeat(1601) + "\"}")
+                .post("/api/sms")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors",
+                        org.hamcrest.Matchers.contains(
+                                "body: 1-1600 characters",
+                                "to: a phone number such as +14255550143"));
+    }
+
     /** Issue 10: a NUL in the login is no login (it used to reach PostgreSQL and fail with 500). */
     @Test
     void aLoginWithANulIs401() {

@@ -29,7 +29,7 @@ class WakeRegistryTest {
         assertEquals(100, woken);
         assertEquals(0, registry.wakeAll(), "a wake is single-use");
         for (WakeRegistry.Waiter waiter : waiters) {
-            assertTrue(waiter.await(Duration.ofMillis(1)).await().atMost(Duration.ofSeconds(5)));
+            assertTrue(waiter.await(Duration.ofSeconds(1)).await().atMost(Duration.ofSeconds(5)));
         }
     }
 
