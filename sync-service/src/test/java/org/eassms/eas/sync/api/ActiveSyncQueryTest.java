@@ -201,4 +201,58 @@ class ActiveSyncQueryTest {
                                         + "&DeviceType=P")
                         .isPresent());
     }
+
+    /**
+     * Issue 10, "a phone using the base64 query form works with every policy key": keys as
+     * Provision hands them out (1 to 2^32 - 1), the edges and 20,000 at random, at every alignment
+     * of the device id, each read back from the form as clients send it: raw ('+' and '/' as they
+     * are), percent-encoded, and without its '=' padding.
+     */
+    @Test
+    void everyPolicyKeyIsReadBackInEveryFormClientsSend() {
+        java.util.Random random = new java.util.Random(42);
+        java.util.List<Long> keys =
+                new java.util.ArrayList<>(
+                        java.util.List.of(1L, 0xFFFF_FFFFL, 0x8000_0000L, 0xFBEF_FF3EL));
+        for (int i = 0; i < 20_000; i++) {
+            keys.add(1 + (random.nextLong() & 0xFFFF_FFFEL));
+        }
+        int withPlusOrSlash = 0;
+        for (long key : keys) {
+            for (String deviceId : new String[] {"d", "de", "dev"}) {
+                String raw = Base64.getEncoder().encodeToString(binaryQuery(deviceId, key));
+                withPlusOrSlash += raw.contains("+") || raw.contains("/") ? 1 : 0;
+                String encoded =
+                        java.net.URLEncoder.encode(raw, java.nio.charset.StandardCharsets.US_ASCII);
+                String unpadded = raw.replace("=", "");
+                for (String form : new String[] {raw, encoded, unpadded}) {
+                    ActiveSyncQuery q =
+                            ActiveSyncQuery.parse(form).orElseThrow(() -> new AssertionError(form));
+                    assertEquals(key, q.policyKey(), form);
+                    assertEquals(deviceId, q.deviceId(), form);
+                    assertEquals("Sync", q.command(), form);
+                }
+            }
+        }
+        assertTrue(
+                withPlusOrSlash > keys.size(), "the keys exercise '+' and '/': " + withPlusOrSlash);
+    }
+
+    /** Sync, 14.1, the device id, a four-byte policy key (little-endian), type "Ph". */
+    private static byte[] binaryQuery(String deviceId, long key) {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(141);
+        b.write(0); // Sync
+        b.write(0x09);
+        b.write(0x04);
+        b.write(deviceId.length());
+        b.writeBytes(deviceId.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        b.write(4);
+        for (int i = 0; i < 4; i++) {
+            b.write((int) (key >>> (8 * i)) & 0xFF);
+        }
+        b.write(2);
+        b.writeBytes("Ph".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return b.toByteArray();
+    }
 }

@@ -67,7 +67,6 @@ class HostileInputTest {
             http.sendAsync(attempt.request(), HttpResponse.BodyHandlers.discarding())
                     .whenComplete(
                             (response, failure) -> {
-                                inFlight.release();
                                 Duration took = Duration.ofNanos(System.nanoTime() - sent);
                                 if (failure != null) {
                                     problems.add(attempt.what() + " -> " + failure);
@@ -78,6 +77,8 @@ class HostileInputTest {
                                 } else {
                                     answered.incrementAndGet();
                                 }
+                                // Only once counted: the last permit back means every answer is in.
+                                inFlight.release();
                             });
         }
         inFlight.acquire(IN_FLIGHT);
