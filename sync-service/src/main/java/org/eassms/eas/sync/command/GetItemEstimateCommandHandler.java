@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateResponse;
@@ -164,6 +165,10 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
     @Override
     public Element provisioningRequired() {
         return Element.of(GetItemEstimate.GET_ITEM_ESTIMATE)
-                .add(Element.of(GetItemEstimate.RESPONSE).add(GetItemEstimate.STATUS, "142"));
+                .add(
+                        Element.of(GetItemEstimate.RESPONSE)
+                                .add(
+                                        GetItemEstimate.STATUS,
+                                        CommonStatus.DEVICE_NOT_PROVISIONED.text()));
     }
 }

@@ -5,11 +5,15 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
+import org.eassms.eas.protocol.ping.PingStatus;
+import org.eassms.eas.sync.command.sync.OwedChanges;
 import org.eassms.eas.sync.command.sync.StickyOptions;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.domain.Device;
@@ -31,14 +35,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PingCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(PingCommandHandler.class);
-
-    static final int EXPIRED = 1;
-    static final int CHANGES = 2;
-    static final int MISSING_PARAMETERS = 3;
-    static final int PROTOCOL_ERROR = 4;
-    static final int HEARTBEAT_OUT_OF_RANGE = 5;
-    static final int TOO_MANY_FOLDERS = 6;
-    static final int HIERARCHY_SYNC_REQUIRED = 7;
 
     private final DeviceRegistry devices;
     private final FolderRepository folders;
@@ -83,7 +79,7 @@ public class PingCommandHandler implements CommandHandler {
             sent = body == null ? new PingRequest(null, List.of()) : PingCodec.decodeRequest(body);
         } catch (ProtocolException e) {
             LOG.infof("Ping from %s rejected: %s", context.deviceId(), e.getMessage());
-            return respond(PingResponse.of(PROTOCOL_ERROR));
+            return respond(PingResponse.of(PingStatus.PROTOCOL_ERROR.code()));
         }
         return Panache.withTransaction(
                         () ->
@@ -120,7 +116,7 @@ public class PingCommandHandler implements CommandHandler {
 
     private Uni<CommandResult> run(CommandContext context, PingRequest request) {
         if (request.heartbeatInterval() == null || request.folders().isEmpty()) {
-            return respond(PingResponse.of(MISSING_PARAMETERS));
+            return respond(PingResponse.of(PingStatus.MISSING_PARAMETERS.code()));
         }
         long min = config.hanging().minHeartbeat().toSeconds();
         long max = config.hanging().maxHeartbeat().toSeconds();
@@ -128,14 +124,16 @@ public class PingCommandHandler implements CommandHandler {
         if (heartbeat < min || heartbeat > max) {
             return respond(
                     new PingResponse(
-                            HEARTBEAT_OUT_OF_RANGE,
+                            PingStatus.HEARTBEAT_OUT_OF_RANGE.code(),
                             List.of(),
                             (int) (heartbeat < min ? min : max),
                             null));
         }
         int maxFolders = config.maxCollections();
         if (request.folders().size() > maxFolders) {
-            return respond(new PingResponse(TOO_MANY_FOLDERS, List.of(), null, maxFolders));
+            return respond(
+                    new PingResponse(
+                            PingStatus.TOO_MANY_FOLDERS.code(), List.of(), null, maxFolders));
         }
         // Null means a pinged folder is gone: news too (status 7).
         return hanging.hang(
@@ -148,12 +146,17 @@ public class PingCommandHandler implements CommandHandler {
                 .map(
                         changed -> {
                             if (changed == null) {
-                                return result(PingResponse.of(HIERARCHY_SYNC_REQUIRED));
+                                return result(
+                                        PingResponse.of(PingStatus.HIERARCHY_SYNC_REQUIRED.code()));
                             }
                             return result(
                                     changed.isEmpty()
-                                            ? PingResponse.of(EXPIRED)
-                                            : new PingResponse(CHANGES, changed, null, null));
+                                            ? PingResponse.of(PingStatus.EXPIRED.code())
+                                            : new PingResponse(
+                                                    PingStatus.CHANGES.code(),
+                                                    changed,
+                                                    null,
+                                                    null));
                         });
     }
 
@@ -204,12 +207,14 @@ public class PingCommandHandler implements CommandHandler {
                                             state ->
                                                     state == null
                                                             ? Uni.createFrom().item(pinged.id())
-                                                            : items.changedSince(
+                                                            : items.anyOwedChange(
                                                                             folder.id,
                                                                             state.modseq,
-                                                                            stickyOptions
-                                                                                    .wantedClasses(
-                                                                                            state),
+                                                                            OwedChanges.wanted(
+                                                                                    stickyOptions
+                                                                                            .read(
+                                                                                                    state),
+                                                                                    Instant.now()),
                                                                             device.id)
                                                                     .map(
                                                                             changed ->
@@ -241,6 +246,6 @@ public class PingCommandHandler implements CommandHandler {
 
     @Override
     public Element provisioningRequired() {
-        return Element.of(Ping.PING).add(Ping.STATUS, "142");
+        return Element.of(Ping.PING).add(Ping.STATUS, CommonStatus.DEVICE_NOT_PROVISIONED.text());
     }
 }

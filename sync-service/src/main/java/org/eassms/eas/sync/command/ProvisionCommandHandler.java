@@ -6,10 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.List;
 import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.provision.PolicySetting;
+import org.eassms.eas.protocol.provision.PolicyStatus;
 import org.eassms.eas.protocol.provision.ProvisionCodec;
 import org.eassms.eas.protocol.provision.ProvisionRequest;
 import org.eassms.eas.protocol.provision.ProvisionResponse;
+import org.eassms.eas.protocol.provision.ProvisionStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.wbxml.codepage.Provision;
 import org.eassms.eas.wbxml.dom.Element;
@@ -24,18 +27,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProvisionCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(ProvisionCommandHandler.class);
-
-    /**
-     * MS-ASPROV 2.2.2.54.2 Policy Status: 1 success, 2 no policy, 3 unknown PolicyType, 5 wrong
-     * policy key.
-     */
-    private static final int POLICY_OK = 1;
-
-    private static final int POLICY_UNKNOWN_TYPE = 3;
-    private static final int POLICY_WRONG_KEY = 5;
-
-    /** MS-ASPROV 2.2.2.54.1 Provision Status 2: protocol error. */
-    private static final int PROTOCOL_ERROR = 2;
 
     private static final List<PolicySetting> PERMISSIVE_POLICY =
             List.of(
@@ -86,7 +77,7 @@ public class ProvisionCommandHandler implements CommandHandler {
                             CommandResult.of(
                                     ProvisionCodec.encodeResponse(
                                             new ProvisionResponse(
-                                                    PROTOCOL_ERROR,
+                                                    ProvisionStatus.PROTOCOL_ERROR.code(),
                                                     null,
                                                     null,
                                                     null,
@@ -100,16 +91,21 @@ public class ProvisionCommandHandler implements CommandHandler {
                             CommandResult.of(
                                     ProvisionCodec.encodeResponse(
                                             new ProvisionResponse(
-                                                    1, null, null, null, null, null))));
+                                                    ProvisionStatus.SUCCESS.code(),
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null))));
         }
         Integer deviceStatus = request.deviceInformation() == null ? null : 1;
         if (!ProvisionRequest.POLICY_TYPE.equals(request.policyType())) {
             return respond(
                     new ProvisionResponse(
-                            1,
+                            ProvisionStatus.SUCCESS.code(),
                             deviceStatus,
                             request.policyType(),
-                            POLICY_UNKNOWN_TYPE,
+                            PolicyStatus.UNKNOWN_POLICY_TYPE.code(),
                             null,
                             null));
         }
@@ -132,10 +128,10 @@ public class ProvisionCommandHandler implements CommandHandler {
         device.provisioned = false;
         LOG.debugf("Provision phase 1 for device %s: temporary key issued", device.deviceId);
         return new ProvisionResponse(
-                1,
+                ProvisionStatus.SUCCESS.code(),
                 deviceStatus,
                 ProvisionRequest.POLICY_TYPE,
-                POLICY_OK,
+                PolicyStatus.SUCCESS.code(),
                 device.policyKey.toString(),
                 PERMISSIVE_POLICY);
     }
@@ -145,16 +141,21 @@ public class ProvisionCommandHandler implements CommandHandler {
         if (device.policyKey == null || !device.policyKey.toString().equals(request.policyKey())) {
             LOG.infof("Provision phase 2 for device %s: wrong policy key", device.deviceId);
             return new ProvisionResponse(
-                    1, deviceStatus, ProvisionRequest.POLICY_TYPE, POLICY_WRONG_KEY, null, null);
+                    ProvisionStatus.SUCCESS.code(),
+                    deviceStatus,
+                    ProvisionRequest.POLICY_TYPE,
+                    PolicyStatus.WRONG_POLICY_KEY.code(),
+                    null,
+                    null);
         }
         device.policyKey = newKey();
         device.provisioned = true;
         LOG.infof("device %s of user %d provisioned", device.deviceId, device.userId);
         return new ProvisionResponse(
-                1,
+                ProvisionStatus.SUCCESS.code(),
                 deviceStatus,
                 ProvisionRequest.POLICY_TYPE,
-                POLICY_OK,
+                PolicyStatus.SUCCESS.code(),
                 device.policyKey.toString(),
                 null);
     }
@@ -170,6 +171,7 @@ public class ProvisionCommandHandler implements CommandHandler {
 
     @Override
     public Element provisioningRequired() {
-        return Element.of(Provision.PROVISION).add(Provision.STATUS, "142");
+        return Element.of(Provision.PROVISION)
+                .add(Provision.STATUS, CommonStatus.DEVICE_NOT_PROVISIONED.text());
     }
 }

@@ -2,6 +2,7 @@ package org.eassms.eas.sync.command;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.settings.SettingsCodec;
 import org.eassms.eas.protocol.settings.SettingsResponse;
 import org.eassms.eas.protocol.settings.SettingsStatus;
@@ -85,6 +86,7 @@ public class SettingsCommandHandler implements CommandHandler {
 
     @Override
     public Element provisioningRequired() {
-        return Element.of(Settings.SETTINGS).add(Settings.STATUS, "142");
+        return Element.of(Settings.SETTINGS)
+                .add(Settings.STATUS, CommonStatus.DEVICE_NOT_PROVISIONED.text());
     }
 }

@@ -7,11 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.protocol.sync.SyncResponse;
+import org.eassms.eas.protocol.sync.SyncStatus;
 import org.eassms.eas.sync.command.sync.CollectionSynchronizer;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.context.TryLater;
@@ -31,14 +33,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SyncCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(SyncCommandHandler.class);
-
-    /** MS-ASCMD 2.2.3.177.17 Sync Status values answered for the request as a whole. */
-    static final int PROTOCOL_ERROR = 4;
-
-    static final int INCOMPLETE_REQUEST = 13;
-    static final int INVALID_WAIT_OR_HEARTBEAT = 14;
-    static final int TOO_MANY_COLLECTIONS = 15;
-    static final int RETRY = 16;
 
     private final DeviceRegistry devices;
     private final CollectionSynchronizer synchronizer;
@@ -77,7 +71,9 @@ public class SyncCommandHandler implements CommandHandler {
                     .chain(
                             cached ->
                                     cached == null
-                                            ? respond(SyncResponse.failed(INCOMPLETE_REQUEST))
+                                            ? respond(
+                                                    SyncResponse.failed(
+                                                            SyncStatus.INCOMPLETE_REQUEST.code()))
                                             : run(context, cached, false));
         }
         SyncRequest request;
@@ -85,14 +81,16 @@ public class SyncCommandHandler implements CommandHandler {
             request = SyncCodec.decodeRequest(body);
         } catch (ProtocolException e) {
             LOG.infof("Sync from %s rejected: %s", context.deviceId(), e.getMessage());
-            return respond(SyncResponse.failed(PROTOCOL_ERROR));
+            return respond(SyncResponse.failed(SyncStatus.PROTOCOL_ERROR.code()));
         }
         if (request.partial() || request.collections().isEmpty()) {
             return cachedRequest(context)
                     .chain(
                             cached ->
                                     cached == null
-                                            ? respond(SyncResponse.failed(INCOMPLETE_REQUEST))
+                                            ? respond(
+                                                    SyncResponse.failed(
+                                                            SyncStatus.INCOMPLETE_REQUEST.code()))
                                             : run(context, merge(cached, request), false));
         }
         return run(context, request, true);
@@ -108,7 +106,8 @@ public class SyncCommandHandler implements CommandHandler {
             LOG.infof(
                     "Sync from %s with %d collections: status 15",
                     context.deviceId(), request.collections().size());
-            return respond(SyncResponse.failed(TOO_MANY_COLLECTIONS, maxCollections));
+            return respond(
+                    SyncResponse.failed(SyncStatus.TOO_MANY_COLLECTIONS.code(), maxCollections));
         }
         return runChecked(context, request, remember)
                 .onFailure(
@@ -123,7 +122,7 @@ public class SyncCommandHandler implements CommandHandler {
                                     failure,
                                     "Sync from %s failed; answering status 16 (retry)",
                                     context.deviceId());
-                            return result(SyncResponse.failed(RETRY));
+                            return result(SyncResponse.failed(SyncStatus.RETRY.code()));
                         });
     }
 
@@ -216,17 +215,20 @@ public class SyncCommandHandler implements CommandHandler {
         Integer wait = request.waitMinutes();
         Integer heartbeat = request.heartbeatInterval();
         if (wait != null && heartbeat != null) {
-            return result(SyncResponse.failed(PROTOCOL_ERROR));
+            return result(SyncResponse.failed(SyncStatus.PROTOCOL_ERROR.code()));
         }
         if (wait != null && (wait < 1 || wait > 59)) {
-            return result(SyncResponse.failed(INVALID_WAIT_OR_HEARTBEAT, wait < 1 ? 1 : 59));
+            return result(
+                    SyncResponse.failed(
+                            SyncStatus.INVALID_WAIT_OR_HEARTBEAT.code(), wait < 1 ? 1 : 59));
         }
         long min = config.hanging().minHeartbeat().toSeconds();
         long max = config.hanging().maxHeartbeat().toSeconds();
         if (heartbeat != null && (heartbeat < min || heartbeat > max)) {
             return result(
                     SyncResponse.failed(
-                            INVALID_WAIT_OR_HEARTBEAT, (int) (heartbeat < min ? min : max)));
+                            SyncStatus.INVALID_WAIT_OR_HEARTBEAT.code(),
+                            (int) (heartbeat < min ? min : max)));
         }
         return null;
     }
@@ -328,6 +330,7 @@ public class SyncCommandHandler implements CommandHandler {
 
     @Override
     public Element provisioningRequired() {
-        return Element.of(AirSync.SYNC).add(AirSync.STATUS, "142");
+        return Element.of(AirSync.SYNC)
+                .add(AirSync.STATUS, CommonStatus.DEVICE_NOT_PROVISIONED.text());
     }
 }

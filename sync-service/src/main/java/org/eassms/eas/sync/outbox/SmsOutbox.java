@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.outbox.Outbox;
 import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.domain.ItemServerId;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +50,7 @@ public class SmsOutbox {
                         item.userId,
                         username,
                         item.id,
-                        collectionId + ":" + item.id,
+                        ItemServerId.of(collectionId, item.id).toString(),
                         collectionId,
                         Instant.now()));
     }

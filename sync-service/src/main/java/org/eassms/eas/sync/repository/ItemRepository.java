@@ -105,30 +105,77 @@ public class ItemRepository implements PanacheRepository<Item> {
     }
 
     /**
-     * Changes a device has not seen in a folder, of one class: not its own, not deletions of items
-     * created after {@code sinceModseq} (it never had them), and, with a {@code cutoff}, not items
-     * received before it. One indexed count.
+     * One class a device syncs in a collection and the oldest date it keeps of it (its FilterType),
+     * or null for all.
      */
-    public Uni<Long> countChangesSince(
-            long folderId,
-            long sinceModseq,
-            String itemClass,
-            long devicePk,
-            java.time.OffsetDateTime cutoff) {
-        String query =
-                "folderId = ?1 and modseq > ?2 and itemClass = ?3"
-                        + " and (lastChangedBy is null or lastChangedBy <> ?4)"
-                        + " and (deleted = false or createdModseq <= ?2)";
-        if (cutoff == null) {
-            return count(query, folderId, sinceModseq, itemClass, devicePk);
+    public record WantedClass(String itemClass, OffsetDateTime cutoff) {}
+
+    /**
+     * The changed items a device is owed, in SQL: not its own change, not the deletion of an item
+     * created after {@code since} (it never had it), not a live item received before the class's
+     * cutoff. {@code OwedChanges.isOwed} says the same in Java for Sync, which reads the changes
+     * anyway; GetItemEstimate counts with this and Ping asks whether one exists, so the three
+     * agree.
+     */
+    private static final String OWED_CHANGE =
+            "from Item i where i.folderId = ?1 and i.modseq > ?2 and i.itemClass = ?3"
+                    + " and (i.lastChangedBy is null or i.lastChangedBy <> ?4)"
+                    + " and (i.deleted = false or i.createdModseq <= ?2)";
+
+    private static final String WITHIN_CUTOFF =
+            " and (i.deleted = true or i.dateReceived is null or i.dateReceived >= ?5)";
+
+    /** How many changes of one class the device is owed. One indexed count. */
+    public Uni<Long> countOwedChanges(
+            long folderId, long sinceModseq, WantedClass wanted, long devicePk) {
+        return wanted.cutoff() == null
+                ? count(OWED_CHANGE, folderId, sinceModseq, wanted.itemClass(), devicePk)
+                : count(
+                        OWED_CHANGE + WITHIN_CUTOFF,
+                        folderId,
+                        sinceModseq,
+                        wanted.itemClass(),
+                        devicePk,
+                        wanted.cutoff());
+    }
+
+    /**
+     * Whether the device is owed any change of these classes: at most one indexed row per class
+     * (MS-ASMS allows two), so a Ping's look does not count a busy folder.
+     */
+    public Uni<Boolean> anyOwedChange(
+            long folderId, long sinceModseq, List<WantedClass> classes, long devicePk) {
+        Uni<Boolean> any = Uni.createFrom().item(false);
+        for (WantedClass wanted : classes) {
+            any =
+                    any.chain(
+                            found ->
+                                    found
+                                            ? Uni.createFrom().item(true)
+                                            : firstOwed(folderId, sinceModseq, wanted, devicePk)
+                                                    .map(id -> id != null));
         }
-        return count(
-                query + " and (deleted = true or dateReceived is null or dateReceived >= ?5)",
-                folderId,
-                sinceModseq,
-                itemClass,
-                devicePk,
-                cutoff);
+        return any;
+    }
+
+    private Uni<Long> firstOwed(
+            long folderId, long sinceModseq, WantedClass wanted, long devicePk) {
+        var query =
+                wanted.cutoff() == null
+                        ? find(
+                                "select i.id " + OWED_CHANGE,
+                                folderId,
+                                sinceModseq,
+                                wanted.itemClass(),
+                                devicePk)
+                        : find(
+                                "select i.id " + OWED_CHANGE + WITHIN_CUTOFF,
+                                folderId,
+                                sinceModseq,
+                                wanted.itemClass(),
+                                devicePk,
+                                wanted.cutoff());
+        return query.project(Long.class).page(Page.ofSize(1)).firstResult();
     }
 
     /**
@@ -162,22 +209,6 @@ public class ItemRepository implements PanacheRepository<Item> {
 
     public Uni<Item> findInFolder(long id, long folderId) {
         return find("id = ?1 and folderId = ?2 and deleted = false", id, folderId).firstResult();
-    }
-
-    /**
-     * Whether a folder changed after {@code sinceModseq} for these classes, other than by this
-     * device.
-     */
-    public Uni<Boolean> changedSince(
-            long folderId, long sinceModseq, List<String> classes, long devicePk) {
-        return count(
-                        "folderId = ?1 and modseq > ?2 and itemClass in ?3"
-                                + " and (lastChangedBy is null or lastChangedBy <> ?4)",
-                        folderId,
-                        sinceModseq,
-                        classes,
-                        devicePk)
-                .map(count -> count > 0);
     }
 
     /**

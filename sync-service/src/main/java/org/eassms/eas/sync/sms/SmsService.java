@@ -9,6 +9,7 @@ import org.eassms.eas.protocol.common.Body;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.sync.auth.AuthenticatedUser;
 import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.domain.ItemServerId;
 import org.eassms.eas.sync.outbox.SmsOutbox;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
@@ -98,6 +99,10 @@ public class SmsService {
 
     private static SmsView view(Item item, String collectionId) {
         return new SmsView(
-                item.id, collectionId + ":" + item.id, item.to, item.body, item.smsStatus);
+                item.id,
+                ItemServerId.of(collectionId, item.id).toString(),
+                item.to,
+                item.body,
+                item.smsStatus);
     }
 }

@@ -160,8 +160,20 @@ public class WarmUp {
                                 .chain(() -> items.changesSince(NOBODY, 0, List.of("SMS"), 1))
                                 .chain(
                                         () ->
-                                                items.countChangesSince(
-                                                        NOBODY, 0, "SMS", NOBODY, null))
+                                                items.countOwedChanges(
+                                                        NOBODY,
+                                                        0,
+                                                        new ItemRepository.WantedClass("SMS", null),
+                                                        NOBODY))
+                                .chain(
+                                        () ->
+                                                items.anyOwedChange(
+                                                        NOBODY,
+                                                        0,
+                                                        List.of(
+                                                                new ItemRepository.WantedClass(
+                                                                        "SMS", null)),
+                                                        NOBODY))
                                 .replaceWithVoid());
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.Set;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.CreateRequest;
+import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.hanging.ChangeBroadcast;
@@ -49,13 +50,14 @@ public class FolderCreateCommandHandler extends FolderOperation<CreateRequest> {
     @Override
     Uni<Outcome> apply(Device device, CreateRequest request) {
         if (!CREATABLE.contains(request.type()) || request.displayName().isBlank()) {
-            return Uni.createFrom().item(Outcome.of(MALFORMED));
+            return Uni.createFrom().item(Outcome.of(FolderStatus.MALFORMED_REQUEST.code()));
         }
         return parentExists(device, request.parentId())
                 .chain(
                         exists -> {
                             if (!exists) {
-                                return Uni.createFrom().item(Outcome.of(PARENT_NOT_FOUND));
+                                return Uni.createFrom()
+                                        .item(Outcome.of(FolderStatus.PARENT_NOT_FOUND.code()));
                             }
                             return folders.findNamed(
                                             device.userId,
@@ -67,7 +69,9 @@ public class FolderCreateCommandHandler extends FolderOperation<CreateRequest> {
                                                             ? Uni.createFrom()
                                                                     .item(
                                                                             Outcome.of(
-                                                                                    ALREADY_EXISTS))
+                                                                                    FolderStatus
+                                                                                            .ALREADY_EXISTS
+                                                                                            .code()))
                                                             : create(device, request));
                         });
     }
@@ -90,7 +94,7 @@ public class FolderCreateCommandHandler extends FolderOperation<CreateRequest> {
                                                     folder.lastChangedBy = device.id;
                                                     return folders.persist(folder);
                                                 }))
-                .map(folder -> new Outcome(SUCCESS, folder.serverId));
+                .map(folder -> new Outcome(FolderStatus.SUCCESS.code(), folder.serverId));
     }
 
     @Override

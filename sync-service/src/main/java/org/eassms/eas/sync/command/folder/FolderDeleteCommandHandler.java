@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.DeleteRequest;
+import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.hanging.ChangeBroadcast;
 import org.eassms.eas.sync.repository.FolderRepository;
@@ -56,7 +57,7 @@ public class FolderDeleteCommandHandler extends FolderOperation<DeleteRequest> {
                                                         folder.serverId,
                                                         modseq,
                                                         device.id))
-                                .map(count -> Outcome.of(SUCCESS)));
+                                .map(count -> Outcome.of(FolderStatus.SUCCESS.code())));
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.eassms.eas.sync.command.folder;
 
 import io.smallrye.mutiny.Uni;
 import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.common.CommonStatus;
+import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.sync.command.CommandContext;
 import org.eassms.eas.sync.command.CommandHandler;
 import org.eassms.eas.sync.command.CommandResult;
@@ -22,13 +24,6 @@ import org.jboss.logging.Logger;
  */
 abstract class FolderOperation<R> implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(FolderOperation.class);
-
-    static final int SUCCESS = 1;
-    static final int ALREADY_EXISTS = 2;
-    static final int SPECIAL_FOLDER = 3;
-    static final int NOT_FOUND = 4;
-    static final int PARENT_NOT_FOUND = 5;
-    static final int MALFORMED = 10;
 
     /** What the change did: a Status, and the new folder's ServerId for FolderCreate. */
     record Outcome(int status, String serverId) {
@@ -75,10 +70,12 @@ abstract class FolderOperation<R> implements CommandHandler {
                 .chain(
                         folder -> {
                             if (folder == null) {
-                                return Uni.createFrom().item(Outcome.of(NOT_FOUND));
+                                return Uni.createFrom()
+                                        .item(Outcome.of(FolderStatus.NOT_FOUND.code()));
                             }
                             if (folder.isStandard()) {
-                                return Uni.createFrom().item(Outcome.of(SPECIAL_FOLDER));
+                                return Uni.createFrom()
+                                        .item(Outcome.of(FolderStatus.SPECIAL_FOLDER.code()));
                             }
                             return change.apply(folder);
                         });
@@ -102,7 +99,10 @@ abstract class FolderOperation<R> implements CommandHandler {
             request = decode(body);
         } catch (ProtocolException e) {
             LOG.infof("%s from %s rejected: %s", command(), context.deviceId(), e.getMessage());
-            return Uni.createFrom().item(CommandResult.of(answer(MALFORMED, null, null)));
+            return Uni.createFrom()
+                    .item(
+                            CommandResult.of(
+                                    answer(FolderStatus.MALFORMED_REQUEST.code(), null, null)));
         }
         return hierarchy
                 .inTransaction(context, (device, state) -> change(device, state, request))
@@ -110,7 +110,7 @@ abstract class FolderOperation<R> implements CommandHandler {
                 // gone: status 7, MS-ASCMD 2.2.1.13).
                 .call(
                         answer ->
-                                Integer.toString(SUCCESS)
+                                Integer.toString(FolderStatus.SUCCESS.code())
                                                 .equals(answer.textOf(FolderHierarchy.STATUS))
                                         ? changes.changed(context.user().id(), context.deviceId())
                                         : Uni.createFrom().voidItem())
@@ -119,12 +119,12 @@ abstract class FolderOperation<R> implements CommandHandler {
 
     private Uni<Element> change(Device device, FolderSyncState state, R request) {
         if (!HierarchyState.isCurrent(state, syncKeyOf(request))) {
-            return Uni.createFrom().item(answer(HierarchyState.SYNC_KEY_MISMATCH, null, null));
+            return Uni.createFrom().item(answer(FolderStatus.INVALID_SYNC_KEY.code(), null, null));
         }
         return apply(device, request)
                 .map(
                         outcome -> {
-                            if (outcome.status() != SUCCESS) {
+                            if (outcome.status() != FolderStatus.SUCCESS.code()) {
                                 LOG.infof(
                                         "%s by %s: status %d",
                                         command(), device.deviceId, outcome.status());
@@ -132,12 +132,13 @@ abstract class FolderOperation<R> implements CommandHandler {
                             }
                             // The device's own change: it is not told of it, so its modseq stays.
                             String next = HierarchyState.advance(state, state.modseq);
-                            return answer(SUCCESS, next, outcome.serverId());
+                            return answer(FolderStatus.SUCCESS.code(), next, outcome.serverId());
                         });
     }
 
     @Override
     public Element provisioningRequired() {
-        return Element.of(root).add(FolderHierarchy.STATUS, "142");
+        return Element.of(root)
+                .add(FolderHierarchy.STATUS, CommonStatus.DEVICE_NOT_PROVISIONED.text());
     }
 }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.eassms.eas.protocol.ProtocolException;
+import org.eassms.eas.protocol.common.CommonStatus;
+import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
 import org.eassms.eas.protocol.foldersync.FolderSyncResponse;
@@ -29,11 +31,6 @@ import org.jboss.logging.Logger;
 public class FolderSyncCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(FolderSyncCommandHandler.class);
 
-    /** MS-ASCMD 2.2.3.177.4 FolderSync Status values. */
-    static final int SUCCESS = 1;
-
-    static final int PROTOCOL_ERROR = 10;
-
     private final FolderRepository folders;
     private final HierarchyState hierarchy;
 
@@ -57,7 +54,8 @@ public class FolderSyncCommandHandler implements CommandHandler {
             request = FolderSyncCodec.decodeRequest(body);
         } catch (ProtocolException e) {
             LOG.infof("FolderSync from %s rejected: %s", context.deviceId(), e.getMessage());
-            return Uni.createFrom().item(result(FolderSyncResponse.failed(PROTOCOL_ERROR)));
+            return Uni.createFrom()
+                    .item(result(FolderSyncResponse.failed(FolderStatus.MALFORMED_REQUEST.code())));
         }
         return hierarchy
                 .inTransaction(context, (device, state) -> answer(device, state, request.syncKey()))
@@ -80,7 +78,10 @@ public class FolderSyncCommandHandler implements CommandHandler {
                                         .map(
                                                 s ->
                                                         new FolderSyncResponse(
-                                                                SUCCESS, "1", live, List.of(),
+                                                                FolderStatus.SUCCESS.code(),
+                                                                "1",
+                                                                live,
+                                                                List.of(),
                                                                 List.of()));
                             });
         }
@@ -90,7 +91,7 @@ public class FolderSyncCommandHandler implements CommandHandler {
         } else if (!HierarchyState.isCurrent(state, key)) {
             LOG.debugf("FolderSync key %s from %s is unknown", key, device.deviceId);
             return Uni.createFrom()
-                    .item(FolderSyncResponse.failed(HierarchyState.SYNC_KEY_MISMATCH));
+                    .item(FolderSyncResponse.failed(FolderStatus.INVALID_SYNC_KEY.code()));
         }
         return folders.changedSince(device.userId, state.modseq)
                 .map(changes -> changesFor(device, state, changes));
@@ -121,10 +122,14 @@ public class FolderSyncCommandHandler implements CommandHandler {
         if (added.isEmpty() && updated.isEmpty() && deleted.isEmpty()) {
             state.modseq = upTo;
             return new FolderSyncResponse(
-                    SUCCESS, Integer.toString(state.syncKey), List.of(), List.of(), List.of());
+                    FolderStatus.SUCCESS.code(),
+                    Integer.toString(state.syncKey),
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
         String next = HierarchyState.advance(state, upTo);
-        return new FolderSyncResponse(SUCCESS, next, added, updated, deleted);
+        return new FolderSyncResponse(FolderStatus.SUCCESS.code(), next, added, updated, deleted);
     }
 
     private static org.eassms.eas.protocol.foldersync.Folder wire(Folder folder) {
@@ -138,6 +143,7 @@ public class FolderSyncCommandHandler implements CommandHandler {
 
     @Override
     public Element provisioningRequired() {
-        return Element.of(FolderHierarchy.FOLDER_SYNC).add(FolderHierarchy.STATUS, "142");
+        return Element.of(FolderHierarchy.FOLDER_SYNC)
+                .add(FolderHierarchy.STATUS, CommonStatus.DEVICE_NOT_PROVISIONED.text());
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
 import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.UpdateRequest;
+import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.hanging.ChangeBroadcast;
@@ -49,7 +50,8 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
                 request.serverId(),
                 folder ->
                         request.parentId().equals(folder.serverId)
-                                ? Uni.createFrom().item(Outcome.of(PARENT_NOT_FOUND))
+                                ? Uni.createFrom()
+                                        .item(Outcome.of(FolderStatus.PARENT_NOT_FOUND.code()))
                                 : parentExists(device, request.parentId())
                                         .chain(
                                                 exists ->
@@ -58,7 +60,9 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
                                                                 : Uni.createFrom()
                                                                         .item(
                                                                                 Outcome.of(
-                                                                                        PARENT_NOT_FOUND))));
+                                                                                        FolderStatus
+                                                                                                .PARENT_NOT_FOUND
+                                                                                                .code()))));
     }
 
     private Uni<Outcome> rename(Device device, Folder folder, UpdateRequest request) {
@@ -66,7 +70,8 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
                 .chain(
                         taken -> {
                             if (taken != null && !taken.id.equals(folder.id)) {
-                                return Uni.createFrom().item(Outcome.of(ALREADY_EXISTS));
+                                return Uni.createFrom()
+                                        .item(Outcome.of(FolderStatus.ALREADY_EXISTS.code()));
                             }
                             return items.nextModseq()
                                     .map(
@@ -75,7 +80,7 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
                                                 folder.displayName = request.displayName();
                                                 folder.modseq = modseq;
                                                 folder.lastChangedBy = device.id;
-                                                return Outcome.of(SUCCESS);
+                                                return Outcome.of(FolderStatus.SUCCESS.code());
                                             });
                         });
     }

@@ -17,8 +17,6 @@ import org.eassms.eas.sync.repository.UserRepository;
  */
 @ApplicationScoped
 public class HierarchyState {
-    /** MS-ASCMD 2.2.3.177.3-5: the key the client sent is not the current one. */
-    public static final int SYNC_KEY_MISMATCH = 9;
 
     private final FolderSyncStateRepository states;
     private final DeviceRegistry devices;

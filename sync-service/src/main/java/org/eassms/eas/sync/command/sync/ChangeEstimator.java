@@ -36,21 +36,11 @@ public class ChangeEstimator {
             Device device, Folder folder, SyncState state, List<SyncOptions> options) {
         Instant now = Instant.now();
         return Multi.createFrom()
-                .iterable(SyncRules.wantedClasses(options))
+                .iterable(OwedChanges.wanted(options, now))
                 .onItem()
                 .transformToUniAndConcatenate(
-                        itemClass -> {
-                            SyncOptions block = SyncRules.blockFor(options, itemClass);
-                            Instant cutoff =
-                                    SyncRules.filterCutoff(
-                                            block == null ? null : block.filterType(), now);
-                            return items.countChangesSince(
-                                    folder.id,
-                                    state.modseq,
-                                    itemClass,
-                                    device.id,
-                                    cutoff == null ? null : cutoff.atOffset(ZoneOffset.UTC));
-                        })
+                        wanted ->
+                                items.countOwedChanges(folder.id, state.modseq, wanted, device.id))
                 .collect()
                 .with(java.util.stream.Collectors.summingLong(Long::longValue))
                 .chain(

@@ -8,8 +8,10 @@ import java.util.Deque;
 import java.util.List;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.protocol.sync.SyncStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.domain.ItemServerId;
 import org.eassms.eas.sync.outbox.SmsOutbox;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
@@ -24,14 +26,6 @@ import org.eassms.eas.sync.sms.SmsLifecycle;
  */
 @ApplicationScoped
 class ClientCommands {
-    /** MS-ASCMD 2.2.3.177.17 Sync Status values of single items. */
-    static final int OK = 1;
-
-    static final int PROTOCOL_ERROR = 4;
-    static final int BAD_ITEM = 6;
-    static final int CONFLICT = 7;
-    static final int NOT_FOUND = 8;
-
     private final FolderRepository folders;
     private final ItemRepository items;
     private final SmsOutbox smsOutbox;
@@ -130,7 +124,8 @@ class ClientCommands {
                                                                     command.type(),
                                                                     command.itemClass(),
                                                                     command.serverId(),
-                                                                    PROTOCOL_ERROR));
+                                                                    SyncStatus.PROTOCOL_ERROR
+                                                                            .code()));
                                 })
                 .filter(response -> response != NO_RESPONSE)
                 .collect()
@@ -154,7 +149,10 @@ class ClientCommands {
             return Uni.createFrom()
                     .item(
                             SyncCommand.addResponse(
-                                    command.itemClass(), command.clientId(), null, BAD_ITEM));
+                                    command.itemClass(),
+                                    command.clientId(),
+                                    null,
+                                    SyncStatus.CLIENT_CONVERSION_ERROR.code()));
         }
         if (replay.active()) {
             return items.findAddedBy(folder.id, device.id, command.clientId(), replay.afterModseq())
@@ -169,7 +167,7 @@ class ClientCommands {
                                                                     folder.serverId
                                                                             + ":"
                                                                             + earlier.id,
-                                                                    OK))
+                                                                    SyncStatus.SUCCESS.code()))
                                             : create(
                                                     device, username, folder, command, itemClass,
                                                     modseqs));
@@ -218,8 +216,11 @@ class ClientCommands {
                                                     SyncCommand.addResponse(
                                                             command.itemClass(),
                                                             command.clientId(),
-                                                            folder.serverId + ":" + saved.id,
-                                                            OK));
+                                                            ItemServerId.of(
+                                                                            folder.serverId,
+                                                                            saved.id)
+                                                                    .toString(),
+                                                            SyncStatus.SUCCESS.code()));
                         });
     }
 
@@ -248,7 +249,7 @@ class ClientCommands {
                                                         SyncCommand.Type.DELETE,
                                                         command.itemClass(),
                                                         command.serverId(),
-                                                        NOT_FOUND));
+                                                        SyncStatus.OBJECT_NOT_FOUND.code()));
                             }
                             return Uni.createFrom()
                                     .item(modseqs::remove)
@@ -326,10 +327,14 @@ class ClientCommands {
                 .chain(
                         item -> {
                             if (item == null || command.data() == null) {
-                                return refused(command, item == null ? NOT_FOUND : BAD_ITEM);
+                                return refused(
+                                        command,
+                                        item == null
+                                                ? SyncStatus.OBJECT_NOT_FOUND.code()
+                                                : SyncStatus.CLIENT_CONVERSION_ERROR.code());
                             }
                             if (conflicts.serverWins(item, device.id)) {
-                                return refused(command, CONFLICT);
+                                return refused(command, SyncStatus.CONFLICT.code());
                             }
                             long modseq = modseqs.remove();
                             return Uni.createFrom()
@@ -356,17 +361,12 @@ class ClientCommands {
 
     private Uni<Item> findItem(
             org.eassms.eas.sync.domain.Folder folder, String serverId, boolean tombstones) {
-        String prefix = folder.serverId + ":";
-        if (serverId == null || !serverId.startsWith(prefix)) {
+        java.util.OptionalLong id = ItemServerId.itemIdIn(folder.serverId, serverId);
+        if (id.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        try {
-            long id = Long.parseLong(serverId.substring(prefix.length()));
-            return tombstones
-                    ? items.findInFolderWithTombstones(id, folder.id)
-                    : items.findInFolder(id, folder.id);
-        } catch (NumberFormatException e) {
-            return Uni.createFrom().nullItem();
-        }
+        return tombstones
+                ? items.findInFolderWithTombstones(id.getAsLong(), folder.id)
+                : items.findInFolder(id.getAsLong(), folder.id);
     }
 }

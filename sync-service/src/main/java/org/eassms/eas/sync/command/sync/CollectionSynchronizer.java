@@ -8,6 +8,7 @@ import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.protocol.sync.SyncStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.SyncState;
@@ -24,14 +25,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CollectionSynchronizer {
     private static final Logger LOG = Logger.getLogger(CollectionSynchronizer.class);
-
-    /** MS-ASCMD 2.2.3.177.17 Sync Status values of a collection. */
-    static final int OK = 1;
-
-    static final int INVALID_SYNC_KEY = 3;
-    static final int PROTOCOL_ERROR = 4;
-    static final int NOT_FOUND = 8;
-    static final int HIERARCHY_CHANGED = 12;
 
     private final FolderRepository folders;
     private final SyncStateRepository states;
@@ -86,16 +79,16 @@ public class CollectionSynchronizer {
             LOG.infof(
                     "Sync of %s by %s: protocol error, %s",
                     request.collectionId(), device.deviceId, problem);
-            return failed(request, PROTOCOL_ERROR);
+            return failed(request, SyncStatus.PROTOCOL_ERROR.code());
         }
         return folders.findWithTombstones(device.userId, request.collectionId())
                 .chain(
                         folder -> {
                             if (folder == null) {
-                                return failed(request, NOT_FOUND);
+                                return failed(request, SyncStatus.OBJECT_NOT_FOUND.code());
                             }
                             if (folder.deleted) {
-                                return failed(request, HIERARCHY_CHANGED);
+                                return failed(request, SyncStatus.FOLDER_HIERARCHY_CHANGED.code());
                             }
                             if (!folder.holdsEmail()
                                     && SyncRules.blockFor(request.options(), SyncOptions.SMS)
@@ -103,7 +96,7 @@ public class CollectionSynchronizer {
                                 LOG.infof(
                                         "Sync of %s by %s: SMS Options in a folder of type %d",
                                         request.collectionId(), device.deviceId, folder.type);
-                                return failed(request, PROTOCOL_ERROR);
+                                return failed(request, SyncStatus.PROTOCOL_ERROR.code());
                             }
                             return states.find(device.id, request.collectionId())
                                     .chain(
@@ -144,7 +137,7 @@ public class CollectionSynchronizer {
                                 new SyncCollectionResponse(
                                         "1",
                                         request.collectionId(),
-                                        OK,
+                                        SyncStatus.SUCCESS.code(),
                                         false,
                                         List.of(),
                                         List.of()),
@@ -176,7 +169,7 @@ public class CollectionSynchronizer {
             LOG.debugf(
                     "Sync of %s by %s: unknown SyncKey %s",
                     request.collectionId(), device.deviceId, request.syncKey());
-            return failed(request, INVALID_SYNC_KEY);
+            return failed(request, SyncStatus.INVALID_SYNC_KEY.code());
         }
         boolean retry = key != state.syncKey;
         if (retry) {
@@ -282,7 +275,7 @@ public class CollectionSynchronizer {
                 new SyncCollectionResponse(
                         Integer.toString(state.syncKey),
                         request.collectionId(),
-                        OK,
+                        SyncStatus.SUCCESS.code(),
                         found.more(),
                         found.commands(),
                         responses),

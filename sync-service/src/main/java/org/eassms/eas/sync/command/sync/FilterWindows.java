@@ -13,6 +13,7 @@ import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.command.sync.Horizons.Horizon;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.domain.ItemServerId;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.sync.repository.ItemRepository.ItemRange;
@@ -195,7 +196,10 @@ class FilterWindows {
                         page -> {
                             Horizon reached = Horizon.at(cutoff);
                             for (Item item : page.subList(0, Math.min(room, page.size()))) {
-                                sent.add(SyncCommand.softDelete(folder.serverId + ":" + item.id));
+                                sent.add(
+                                        SyncCommand.softDelete(
+                                                ItemServerId.of(folder.serverId, item.id)
+                                                        .toString()));
                                 reached = Horizon.through(item.dateReceived.toInstant(), item.id);
                             }
                             boolean done = page.size() <= room;
@@ -231,7 +235,8 @@ class FilterWindows {
                                 sent.add(
                                         SyncCommand.serverAdd(
                                                 commandClass,
-                                                folder.serverId + ":" + item.id,
+                                                ItemServerId.of(folder.serverId, item.id)
+                                                        .toString(),
                                                 mapper.toData(item, preference)));
                                 reached = Horizon.from(item.dateReceived.toInstant(), item.id);
                             }

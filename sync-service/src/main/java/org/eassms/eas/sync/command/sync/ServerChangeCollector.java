@@ -11,6 +11,7 @@ import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.domain.ItemServerId;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.jboss.logging.Logger;
@@ -49,7 +50,7 @@ class ServerChangeCollector {
             boolean legacyDeletes,
             Instant now) {
         String serverId(Item item) {
-            return folder.serverId + ":" + item.id;
+            return ItemServerId.of(folder.serverId, item.id).toString();
         }
     }
 
@@ -183,24 +184,17 @@ class ServerChangeCollector {
      * deletion of an item it never had, or an item outside its filter window.
      */
     private SyncCommand commandFor(Scope scope, Item item) {
-        if (scope.device().id.equals(item.lastChangedBy)) {
+        SyncOptions block = SyncRules.blockFor(scope.options(), item.itemClass);
+        Instant cutoff =
+                SyncRules.filterCutoff(block == null ? null : block.filterType(), scope.now());
+        if (!OwedChanges.isOwed(item, scope.since(), scope.device().id, cutoff)) {
             return null;
         }
         String commandClass = Item.SMS.equals(item.itemClass) ? Item.SMS : null;
         boolean known = item.createdModseq <= scope.since();
         if (item.deleted) {
-            return known
-                    ? SyncCommand.delete(
-                            scope.legacyDeletes() ? null : commandClass, scope.serverId(item))
-                    : null;
-        }
-        SyncOptions block = SyncRules.blockFor(scope.options(), item.itemClass);
-        Instant cutoff =
-                SyncRules.filterCutoff(block == null ? null : block.filterType(), scope.now());
-        if (cutoff != null
-                && item.dateReceived != null
-                && item.dateReceived.toInstant().isBefore(cutoff)) {
-            return null;
+            return SyncCommand.delete(
+                    scope.legacyDeletes() ? null : commandClass, scope.serverId(item));
         }
         BodyPreference preference =
                 block == null || block.bodyPreferences().isEmpty()

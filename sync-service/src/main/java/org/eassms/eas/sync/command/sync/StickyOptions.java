@@ -39,9 +39,4 @@ public class StickyOptions {
             throw new IllegalStateException("stored options unreadable", e);
         }
     }
-
-    /** The item classes this device syncs in this collection (SMS only under an SMS block). */
-    public List<String> wantedClasses(SyncState state) {
-        return SyncRules.wantedClasses(read(state));
-    }
 }
