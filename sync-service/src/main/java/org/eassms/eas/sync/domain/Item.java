@@ -2,6 +2,7 @@ package org.eassms.eas.sync.domain;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -96,7 +97,8 @@ public class Item extends PanacheEntityBase {
     public Long createdBy;
 
     @Column(name = "sms_status")
-    public String smsStatus;
+    @Convert(converter = SmsStatus.Column.class)
+    public SmsStatus smsStatus;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();

@@ -19,20 +19,6 @@ import org.jboss.logging.Logger;
 public class SmsOutbox {
     private static final Logger LOG = Logger.getLogger(SmsOutbox.class);
 
-    /**
-     * SMS life cycle (README): queued in the Outbox, handed over once a phone takes it out, then
-     * sent or failed as the phone reports.
-     */
-    public static final String QUEUED = "queued";
-
-    public static final String HANDED_OVER = "handed-over";
-
-    /** The phone filed it in Sent Items (MS-ASMS 3.1.5.1 step 4). */
-    public static final String SENT = "sent";
-
-    /** The phone posted an NDR for it to the Inbox (MS-ASMS 3.1.5.1 step 5). */
-    public static final String FAILED = "failed";
-
     private final Outbox outbox;
 
     SmsOutbox(Outbox outbox) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eassms.eas.sync.domain.Item;
+import org.eassms.eas.sync.domain.SmsStatus;
 
 @ApplicationScoped
 public class ItemRepository implements PanacheRepository<Item> {
@@ -198,12 +199,12 @@ public class ItemRepository implements PanacheRepository<Item> {
     }
 
     /** The user's SMS a phone took out of the Outbox and has not reported on yet, oldest first. */
-    public Uni<List<Item>> handedOverTo(long userId, long devicePk, String handedOver) {
+    public Uni<List<Item>> handedOverTo(long userId, long devicePk) {
         return find(
                         "userId = ?1 and lastChangedBy = ?2 and smsStatus = ?3 order by modseq",
                         userId,
                         devicePk,
-                        handedOver)
+                        SmsStatus.HANDED_OVER)
                 .list();
     }
 

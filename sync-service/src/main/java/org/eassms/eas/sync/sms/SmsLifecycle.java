@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.sync.domain.Item;
-import org.eassms.eas.sync.outbox.SmsOutbox;
+import org.eassms.eas.sync.domain.SmsStatus;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.jboss.logging.Logger;
 
@@ -45,19 +45,22 @@ public class SmsLifecycle {
         if (!sent && !ndr) {
             return Uni.createFrom().voidItem();
         }
-        return items.handedOverTo(added.userId, devicePk, SmsOutbox.HANDED_OVER)
+        return items.handedOverTo(added.userId, devicePk)
                 .invoke(
                         candidates ->
                                 (sent ? sentCopyOf(candidates, added) : failedBy(candidates, added))
                                         .ifPresent(
                                                 sms -> {
                                                     sms.smsStatus =
-                                                            sent
-                                                                    ? SmsOutbox.SENT
-                                                                    : SmsOutbox.FAILED;
+                                                            sms.smsStatus.moveTo(
+                                                                    sent
+                                                                            ? SmsStatus.SENT
+                                                                            : SmsStatus.FAILED);
                                                     LOG.infof(
                                                             "SMS %d of user %d %s",
-                                                            sms.id, sms.userId, sms.smsStatus);
+                                                            sms.id,
+                                                            sms.userId,
+                                                            sms.smsStatus.text());
                                                 }))
                 .replaceWithVoid();
     }

@@ -10,6 +10,7 @@ import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.sync.auth.AuthenticatedUser;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
+import org.eassms.eas.sync.domain.SmsStatus;
 import org.eassms.eas.sync.outbox.SmsOutbox;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
@@ -63,7 +64,7 @@ public class SmsService {
                                                                     item.bodyType = Body.PLAIN_TEXT;
                                                                     item.body = sms.body();
                                                                     item.smsStatus =
-                                                                            SmsOutbox.QUEUED;
+                                                                            SmsStatus.QUEUED;
                                                                     return items.persist(item);
                                                                 })
                                                         .call(
@@ -103,6 +104,6 @@ public class SmsService {
                 ItemServerId.of(collectionId, item.id).toString(),
                 item.to,
                 item.body,
-                item.smsStatus);
+                item.smsStatus.text());
     }
 }

@@ -12,6 +12,7 @@ import org.eassms.eas.protocol.sync.SyncStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
+import org.eassms.eas.sync.domain.SmsStatus;
 import org.eassms.eas.sync.outbox.SmsOutbox;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
@@ -199,7 +200,7 @@ class ClientCommands {
                             boolean outgoingSms =
                                     Item.SMS.equals(itemClass) && folder.type == Folder.OUTBOX;
                             if (outgoingSms) {
-                                item.smsStatus = SmsOutbox.QUEUED;
+                                item.smsStatus = SmsStatus.QUEUED;
                             }
                             return items.persist(item)
                                     .call(
@@ -260,9 +261,11 @@ class ClientCommands {
                                                 // to keep in Deleted Items (the phone files the
                                                 // sent copy in Sent Items).
                                                 boolean handOver =
-                                                        SmsOutbox.QUEUED.equals(item.smsStatus);
+                                                        item.smsStatus == SmsStatus.QUEUED;
                                                 if (handOver) {
-                                                    item.smsStatus = SmsOutbox.HANDED_OVER;
+                                                    item.smsStatus =
+                                                            item.smsStatus.moveTo(
+                                                                    SmsStatus.HANDED_OVER);
                                                 }
                                                 item.deleted = true;
                                                 item.modseq = modseq;
