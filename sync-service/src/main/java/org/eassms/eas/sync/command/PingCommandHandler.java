@@ -17,6 +17,8 @@ import org.eassms.eas.sync.command.sync.OwedChanges;
 import org.eassms.eas.sync.command.sync.StickyOptions;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.domain.Folder;
+import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.hanging.HangingRequests;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
@@ -198,31 +200,30 @@ public class PingCommandHandler implements CommandHandler {
     private Uni<String> changed(Device device, PingRequest.PingFolder pinged) {
         return folders.find(device.userId, pinged.id())
                 .chain(
-                        folder -> {
-                            if (folder == null) {
-                                return Uni.createFrom().item(MISSING);
-                            }
-                            return states.find(device.id, pinged.id())
-                                    .chain(
-                                            state ->
-                                                    state == null
-                                                            ? Uni.createFrom().item(pinged.id())
-                                                            : items.anyOwedChange(
-                                                                            folder.id,
-                                                                            state.modseq,
-                                                                            OwedChanges.wanted(
-                                                                                    stickyOptions
-                                                                                            .read(
-                                                                                                    state),
-                                                                                    Instant.now()),
-                                                                            device.id)
-                                                                    .map(
-                                                                            changed ->
-                                                                                    changed
-                                                                                            ? pinged
-                                                                                                    .id()
-                                                                                            : ""));
-                        });
+                        folder ->
+                                folder == null
+                                        ? Uni.createFrom().item(MISSING)
+                                        : changedIn(device, folder, pinged.id()));
+    }
+
+    /** A folder never synced is news (the device must sync it first); else what it is owed. */
+    private Uni<String> changedIn(Device device, Folder folder, String id) {
+        return states.find(device.id, id)
+                .chain(
+                        state ->
+                                state == null
+                                        ? Uni.createFrom().item(id)
+                                        : isOwedAnything(device, folder, state)
+                                                .map(owed -> owed ? id : ""));
+    }
+
+    /** The question Sync and GetItemEstimate answer too (OwedChanges), on the sticky Options. */
+    private Uni<Boolean> isOwedAnything(Device device, Folder folder, SyncState state) {
+        return items.anyOwedChange(
+                folder.id,
+                state.modseq,
+                OwedChanges.wanted(stickyOptions.read(state), Instant.now()),
+                device.id);
     }
 
     private static PingRequest cached(Device device) {

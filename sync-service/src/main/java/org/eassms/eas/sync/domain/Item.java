@@ -107,6 +107,17 @@ public class Item extends PanacheEntityBase {
      * A copy of this item's content as a new item in another folder (DeletesAsMoves): new id, new
      * change sequence, unknown to every device so far.
      */
+    /** A new item of a user's folder, created at {@code modseq} (its first change). */
+    public static Item created(long userId, long folderId, String itemClass, long modseq) {
+        Item item = new Item();
+        item.userId = userId;
+        item.folderId = folderId;
+        item.itemClass = itemClass;
+        item.modseq = modseq;
+        item.createdModseq = modseq;
+        return item;
+    }
+
     public Item copyTo(long targetFolderId, long modseq) {
         Item copy = new Item();
         copy.userId = userId;

@@ -8,6 +8,8 @@ import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.outbox.Outbox;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
+import org.eassms.eas.sync.domain.SmsStatus;
+import org.eassms.eas.sync.repository.ItemRepository;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,13 +22,23 @@ public class SmsOutbox {
     private static final Logger LOG = Logger.getLogger(SmsOutbox.class);
 
     private final Outbox outbox;
+    private final ItemRepository items;
 
-    SmsOutbox(Outbox outbox) {
+    SmsOutbox(Outbox outbox, ItemRepository items) {
         this.outbox = outbox;
+        this.items = items;
     }
 
-    /** Call inside the transaction that persisted {@code item} (which must have its id). */
-    public Uni<UUID> queued(Item item, String username, String collectionId) {
+    /**
+     * The one way an SMS enters an Outbox, whether a client's Sync Add or {@code POST /api/sms} put
+     * it there: queued, stored, and announced in the same transaction (call inside it).
+     */
+    public Uni<Item> enter(Item sms, String username, String collectionId) {
+        sms.smsStatus = SmsStatus.QUEUED;
+        return items.persist(sms).call(saved -> announce(saved, username, collectionId));
+    }
+
+    private Uni<UUID> announce(Item item, String username, String collectionId) {
         LOG.infof("SMS %d queued in the Outbox of user %d", item.id, item.userId);
         return outbox.append(
                 SmsQueued.AGGREGATE_TYPE,

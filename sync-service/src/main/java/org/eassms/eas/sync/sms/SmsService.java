@@ -10,7 +10,6 @@ import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.sync.auth.AuthenticatedUser;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
-import org.eassms.eas.sync.domain.SmsStatus;
 import org.eassms.eas.sync.outbox.SmsOutbox;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
@@ -22,12 +21,12 @@ public class SmsService {
 
     private final FolderRepository folders;
     private final ItemRepository items;
-    private final SmsOutbox outbox;
+    private final SmsOutbox smsOutbox;
 
     SmsService(FolderRepository folders, ItemRepository items, SmsOutbox outbox) {
         this.folders = folders;
         this.items = items;
-        this.outbox = outbox;
+        this.smsOutbox = outbox;
     }
 
     /** A queued SMS as the API shows it. */
@@ -35,45 +34,28 @@ public class SmsService {
 
     public Uni<SmsView> queue(AuthenticatedUser user, NewSms sms) {
         return Panache.withTransaction(
-                () ->
-                        folders.find(user.id(), OUTBOX)
-                                .chain(
-                                        folder ->
-                                                items.nextModseqIn(folder.id)
-                                                        .chain(
-                                                                modseq -> {
-                                                                    Item item = new Item();
-                                                                    item.userId = user.id();
-                                                                    item.folderId = folder.id;
-                                                                    item.itemClass = Item.SMS;
-                                                                    item.modseq = modseq;
-                                                                    item.createdModseq = modseq;
-                                                                    // MS-ASMS 4.3 writes recipients
-                                                                    // as "number" [MOBILE:number].
-                                                                    item.to =
-                                                                            "\""
-                                                                                    + sms.to()
-                                                                                    + "\" [MOBILE:"
-                                                                                    + sms.to()
-                                                                                    + "]";
-                                                                    item.dateReceived =
-                                                                            OffsetDateTime.now(
-                                                                                    ZoneOffset.UTC);
-                                                                    item.importance = 1;
-                                                                    item.read = true;
-                                                                    item.bodyType = Body.PLAIN_TEXT;
-                                                                    item.body = sms.body();
-                                                                    item.smsStatus =
-                                                                            SmsStatus.QUEUED;
-                                                                    return items.persist(item);
-                                                                })
-                                                        .call(
-                                                                item ->
-                                                                        outbox.queued(
-                                                                                item,
-                                                                                user.username(),
-                                                                                folder.serverId))
-                                                        .map(item -> view(item, folder.serverId))));
+                () -> folders.find(user.id(), OUTBOX).chain(outbox -> queueIn(outbox, user, sms)));
+    }
+
+    private Uni<SmsView> queueIn(
+            org.eassms.eas.sync.domain.Folder outbox, AuthenticatedUser user, NewSms sms) {
+        return items.nextModseqIn(outbox.id)
+                .map(modseq -> composed(user, outbox.id, sms, modseq))
+                .chain(item -> smsOutbox.enter(item, user.username(), outbox.serverId))
+                .map(item -> view(item, outbox.serverId));
+    }
+
+    /** The Outbox item of an SMS composed through the API, as a phone's client would write it. */
+    private static Item composed(AuthenticatedUser user, long outboxId, NewSms sms, long modseq) {
+        Item item = Item.created(user.id(), outboxId, Item.SMS, modseq);
+        // MS-ASMS 4.3 writes recipients as "number" [MOBILE:number].
+        item.to = "\"" + sms.to() + "\" [MOBILE:" + sms.to() + "]";
+        item.dateReceived = OffsetDateTime.now(ZoneOffset.UTC);
+        item.importance = 1;
+        item.read = true;
+        item.bodyType = Body.PLAIN_TEXT;
+        item.body = sms.body();
+        return item;
     }
 
     /** The caller's own SMS with this id, or null (another user's items are invisible). */

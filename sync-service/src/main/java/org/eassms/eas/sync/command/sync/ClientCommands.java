@@ -187,31 +187,22 @@ class ClientCommands {
                 .item(modseqs::remove)
                 .chain(
                         modseq -> {
-                            Item item = new Item();
+                            Item item = Item.created(device.userId, folder.id, itemClass, modseq);
                             item.clientId = command.clientId();
                             item.createdBy = device.id;
-                            item.userId = device.userId;
-                            item.folderId = folder.id;
-                            item.itemClass = itemClass;
-                            item.modseq = modseq;
-                            item.createdModseq = modseq;
                             item.lastChangedBy = device.id;
                             mapper.apply(command.data(), item);
                             boolean outgoingSms =
                                     Item.SMS.equals(itemClass) && folder.type == Folder.OUTBOX;
-                            if (outgoingSms) {
-                                item.smsStatus = SmsStatus.QUEUED;
-                            }
-                            return items.persist(item)
-                                    .call(
-                                            saved ->
-                                                    outgoingSms
-                                                            ? smsOutbox.queued(
-                                                                    saved,
-                                                                    username,
-                                                                    folder.serverId)
-                                                            : smsLifecycle.filed(
-                                                                    device.id, folder.type, saved))
+                            return (outgoingSms
+                                            ? smsOutbox.enter(item, username, folder.serverId)
+                                            : items.persist(item)
+                                                    .call(
+                                                            saved ->
+                                                                    smsLifecycle.filed(
+                                                                            device.id,
+                                                                            folder.type,
+                                                                            saved)))
                                     .map(
                                             saved ->
                                                     SyncCommand.addResponse(
