@@ -119,12 +119,7 @@ public class Item extends PanacheEntityBase {
     }
 
     public Item copyTo(long targetFolderId, long modseq) {
-        Item copy = new Item();
-        copy.userId = userId;
-        copy.folderId = targetFolderId;
-        copy.itemClass = itemClass;
-        copy.modseq = modseq;
-        copy.createdModseq = modseq;
+        Item copy = created(userId, targetFolderId, itemClass, modseq);
         copy.to = to;
         copy.cc = cc;
         copy.from = from;
