@@ -85,4 +85,64 @@ public class SyncState extends PanacheEntityBase {
 
     @Column(name = "prev_horizons")
     public String prevHorizons;
+
+    /**
+     * What a Sync may change of the collection's state, as one value: the state before a request is
+     * kept whole as the previous copy, so that a client that did not get the answer can send the
+     * same request again (MS-ASCMD 2.2.3.166.4).
+     */
+    public record Position(
+            long modseq, String options, String drainClasses, Long drainAfterId, String horizons) {}
+
+    public Position position() {
+        return new Position(modseq, options, drainClasses, drainAfterId, horizons);
+    }
+
+    /** Whether the client holds the current key or the one before it. */
+    public boolean knows(int key) {
+        return key == syncKey || (prevSyncKey != null && key == prevSyncKey);
+    }
+
+    /** The client did not get the last answer: back to where that answer started. */
+    public void backToPrevious() {
+        syncKey = prevSyncKey;
+        moveTo(
+                new Position(
+                        prevModseq, prevOptions, prevDrainClasses, prevDrainAfterId, prevHorizons));
+    }
+
+    /**
+     * A new SyncKey: {@code before}, the position this request started from, becomes the previous.
+     */
+    public void advanceFrom(Position before) {
+        prevSyncKey = syncKey;
+        prevModseq = before.modseq();
+        prevOptions = before.options();
+        prevDrainClasses = before.drainClasses();
+        prevDrainAfterId = before.drainAfterId();
+        prevHorizons = before.horizons();
+        syncKey = syncKey + 1;
+    }
+
+    /** SyncKey 0: key 1, nothing sent, these sticky Options, no previous copy. */
+    public void startOver(long devicePk, String collectionId, String options) {
+        this.devicePk = devicePk;
+        this.collectionId = collectionId;
+        syncKey = 1;
+        prevSyncKey = null;
+        prevModseq = null;
+        prevOptions = null;
+        prevDrainClasses = null;
+        prevDrainAfterId = null;
+        prevHorizons = null;
+        moveTo(new Position(0, options, null, null, null));
+    }
+
+    private void moveTo(Position position) {
+        modseq = position.modseq();
+        options = position.options();
+        drainClasses = position.drainClasses();
+        drainAfterId = position.drainAfterId();
+        horizons = position.horizons();
+    }
 }

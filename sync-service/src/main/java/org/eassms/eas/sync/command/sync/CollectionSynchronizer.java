@@ -116,20 +116,7 @@ public class CollectionSynchronizer {
 
     private Uni<Outcome> initialize(Device device, SyncCollectionRequest request, SyncState state) {
         SyncState fresh = state != null ? state : new SyncState();
-        fresh.devicePk = device.id;
-        fresh.collectionId = request.collectionId();
-        fresh.syncKey = 1;
-        fresh.modseq = 0;
-        fresh.prevSyncKey = null;
-        fresh.prevModseq = null;
-        fresh.options = stickyOptions.write(request.options());
-        fresh.prevOptions = null;
-        fresh.drainClasses = null;
-        fresh.drainAfterId = null;
-        fresh.prevDrainClasses = null;
-        fresh.prevDrainAfterId = null;
-        fresh.horizons = null;
-        fresh.prevHorizons = null;
+        fresh.startOver(device.id, request.collectionId(), stickyOptions.write(request.options()));
         Uni<SyncState> saved = state != null ? Uni.createFrom().item(fresh) : states.persist(fresh);
         return saved.map(
                 s ->
@@ -163,9 +150,7 @@ public class CollectionSynchronizer {
                 key = -1;
             }
         }
-        if (state == null
-                || (key != state.syncKey
-                        && (state.prevSyncKey == null || key != state.prevSyncKey))) {
+        if (state == null || !state.knows(key)) {
             LOG.debugf(
                     "Sync of %s by %s: unknown SyncKey %s",
                     request.collectionId(), device.deviceId, request.syncKey());
@@ -174,14 +159,9 @@ public class CollectionSynchronizer {
         boolean retry = key != state.syncKey;
         if (retry) {
             // The client did not get our last answer: serve the same range again.
-            state.syncKey = state.prevSyncKey;
-            state.modseq = state.prevModseq;
-            state.options = state.prevOptions;
-            state.drainClasses = state.prevDrainClasses;
-            state.drainAfterId = state.prevDrainAfterId;
-            state.horizons = state.prevHorizons;
+            state.backToPrevious();
         }
-        StateBefore before = StateBefore.of(state);
+        SyncState.Position before = state.position();
         if (!request.options().isEmpty()) {
             Drain.start(state, stickyOptions.read(state), request.options());
             state.options = stickyOptions.write(request.options());
@@ -236,25 +216,12 @@ public class CollectionSynchronizer {
         return "14.0".equals(protocolVersion);
     }
 
-    /** What a request may change of the state, as it was before: kept for a retry. */
-    private record StateBefore(
-            long modseq, String options, String drainClasses, Long drainAfterId, String horizons) {
-        static StateBefore of(SyncState state) {
-            return new StateBefore(
-                    state.modseq,
-                    state.options,
-                    state.drainClasses,
-                    state.drainAfterId,
-                    state.horizons);
-        }
-    }
-
     /**
      * Moves the SyncKey on when there is anything to tell, and builds the collection's response.
      */
     private static Outcome advance(
             SyncState state,
-            StateBefore before,
+            SyncState.Position before,
             SyncCollectionRequest request,
             List<SyncCommand> responses,
             ServerChanges found,
@@ -262,13 +229,7 @@ public class CollectionSynchronizer {
         // Client changes always get a new SyncKey back, even when they need no Responses entry.
         boolean news = !request.commands().isEmpty() || !found.commands().isEmpty();
         if (news) {
-            state.prevSyncKey = state.syncKey;
-            state.prevModseq = before.modseq();
-            state.prevOptions = before.options();
-            state.prevDrainClasses = before.drainClasses();
-            state.prevDrainAfterId = before.drainAfterId();
-            state.prevHorizons = before.horizons();
-            state.syncKey = state.syncKey + 1;
+            state.advanceFrom(before);
         }
         state.modseq = found.upToModseq();
         return new Outcome(
