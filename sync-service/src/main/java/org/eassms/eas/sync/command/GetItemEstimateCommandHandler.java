@@ -99,44 +99,41 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
         }
         return folders.find(device.userId, id)
                 .chain(
-                        folder -> {
-                            if (folder == null
-                                    || (!folder.holdsEmail()
-                                            && SyncRules.blockFor(options, SyncOptions.SMS)
-                                                    != null)) {
-                                // MS-ASMS 3.1.4.2: an SMS block only in a folder holding e-mail.
-                                return entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null);
+                        folder ->
+                                folder == null
+                                                || (!folder.holdsEmail()
+                                                        && SyncRules.blockFor(
+                                                                        options, SyncOptions.SMS)
+                                                                != null)
+                                        // MS-ASMS 3.1.4.2: an SMS block only in a folder of e-mail.
+                                        ? entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null)
+                                        : estimateIn(device, folder, collection, options));
+    }
+
+    /** The estimate against the device's state of the folder, once its SyncKey checks out. */
+    private Uni<GetItemEstimateResponse.Entry> estimateIn(
+            Device device,
+            org.eassms.eas.sync.domain.Folder folder,
+            GetItemEstimateRequest.Collection collection,
+            List<SyncOptions> options) {
+        String id = collection.collectionId();
+        return states.find(device.id, id)
+                .chain(
+                        state -> {
+                            if (state == null || "0".equals(collection.syncKey())) {
+                                return entry(GetItemEstimateStatus.SYNC_STATE_NOT_PRIMED, id, null);
                             }
-                            return states.find(device.id, id)
-                                    .chain(
-                                            state -> {
-                                                if (state == null
-                                                        || "0".equals(collection.syncKey())) {
-                                                    return entry(
-                                                            GetItemEstimateStatus
-                                                                    .SYNC_STATE_NOT_PRIMED,
+                            if (!Integer.toString(state.syncKey).equals(collection.syncKey())) {
+                                return entry(GetItemEstimateStatus.INVALID_SYNC_KEY, id, null);
+                            }
+                            return estimator
+                                    .estimate(device, folder, state, options)
+                                    .map(
+                                            count ->
+                                                    new GetItemEstimateResponse.Entry(
+                                                            GetItemEstimateStatus.SUCCESS.code(),
                                                             id,
-                                                            null);
-                                                }
-                                                if (!Integer.toString(state.syncKey)
-                                                        .equals(collection.syncKey())) {
-                                                    return entry(
-                                                            GetItemEstimateStatus.INVALID_SYNC_KEY,
-                                                            id,
-                                                            null);
-                                                }
-                                                return estimator
-                                                        .estimate(device, folder, state, options)
-                                                        .map(
-                                                                count ->
-                                                                        new GetItemEstimateResponse
-                                                                                .Entry(
-                                                                                GetItemEstimateStatus
-                                                                                        .SUCCESS
-                                                                                        .code(),
-                                                                                id,
-                                                                                count));
-                                            });
+                                                            count));
                         });
     }
 

@@ -84,36 +84,29 @@ public class PingCommandHandler implements CommandHandler {
             return respond(PingResponse.of(PingStatus.PROTOCOL_ERROR.code()));
         }
         return Panache.withTransaction(
-                        () ->
-                                devices.findOrCreate(context)
-                                        .map(
-                                                device -> {
-                                                    PingRequest cached = cached(device);
-                                                    PingRequest effective =
-                                                            new PingRequest(
-                                                                    sent.heartbeatInterval() != null
-                                                                            ? sent
-                                                                                    .heartbeatInterval()
-                                                                            : cached == null
-                                                                                    ? null
-                                                                                    : cached
-                                                                                            .heartbeatInterval(),
-                                                                    !sent.folders().isEmpty()
-                                                                            ? sent.folders()
-                                                                            : cached == null
-                                                                                    ? List.of()
-                                                                                    : cached
-                                                                                            .folders());
-                                                    if (effective.heartbeatInterval() != null
-                                                            && !effective.folders().isEmpty()) {
-                                                        device.lastPingRequest =
-                                                                WbxmlDocument.encode(
-                                                                        PingCodec.encodeRequest(
-                                                                                effective));
-                                                    }
-                                                    return effective;
-                                                }))
+                        () -> devices.findOrCreate(context).map(device -> remember(device, sent)))
                 .chain(request -> run(context, request));
+    }
+
+    /**
+     * An empty Ping, or one without a part, reuses the last parameters of the device (MS-ASCMD
+     * 2.2.1.13); complete ones are remembered for the next.
+     */
+    private static PingRequest remember(Device device, PingRequest sent) {
+        PingRequest cached = cached(device);
+        Integer heartbeat =
+                sent.heartbeatInterval() != null
+                        ? sent.heartbeatInterval()
+                        : cached == null ? null : cached.heartbeatInterval();
+        List<PingRequest.PingFolder> folders =
+                !sent.folders().isEmpty()
+                        ? sent.folders()
+                        : cached == null ? List.of() : cached.folders();
+        PingRequest effective = new PingRequest(heartbeat, folders);
+        if (heartbeat != null && !folders.isEmpty()) {
+            device.lastPingRequest = WbxmlDocument.encode(PingCodec.encodeRequest(effective));
+        }
+        return effective;
     }
 
     private Uni<CommandResult> run(CommandContext context, PingRequest request) {
@@ -179,19 +172,16 @@ public class PingCommandHandler implements CommandHandler {
                                                         .transformToUniAndConcatenate(
                                                                 folder -> changed(device, folder))
                                                         .collect()
-                                                        .asList()
-                                                        .map(
-                                                                results -> {
-                                                                    if (results.contains(MISSING)) {
-                                                                        return null;
-                                                                    }
-                                                                    return results.stream()
-                                                                            .filter(
-                                                                                    id ->
-                                                                                            !id
-                                                                                                    .isEmpty())
-                                                                            .toList();
-                                                                })));
+                                                        .asList())
+                                .map(PingCommandHandler::changedOrMissing));
+    }
+
+    /** The ids of the changed folders, or null if one of them is gone. */
+    private static List<String> changedOrMissing(List<String> results) {
+        if (results.contains(MISSING)) {
+            return null;
+        }
+        return results.stream().filter(id -> !id.isEmpty()).toList();
     }
 
     private static final String MISSING = "\u0000missing";

@@ -155,10 +155,6 @@ public class HangingRequests {
             Supplier<Uni<T>> look,
             Predicate<T> isNews,
             T expired) {
-        if (registry.supersede(userId, deviceId) > 0) {
-            superseded.increment();
-            LOG.debugf("a new hanging request of %s ends its older one", deviceId);
-        }
         int limit = config.hanging().limit();
         if (registry.size() >= limit) {
             return refuse("this replica already holds " + limit + " hanging requests");
@@ -242,6 +238,11 @@ public class HangingRequests {
                                 .filter(cap -> cap.compareTo(interval) < 0)
                                 .orElse(interval));
         Hang hang = new Hang(userId, deviceId, System.nanoTime() + wait.toNanos());
+        int older = registry.supersede(userId, deviceId, hang.waiter);
+        if (older > 0) {
+            superseded.increment(older);
+            LOG.debugf("a new hanging request of %s ends %d older one(s)", deviceId, older);
+        }
         return register(userId, deviceId, wait)
                 .onFailure()
                 .recoverWithItem(

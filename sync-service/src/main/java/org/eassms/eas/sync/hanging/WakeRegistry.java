@@ -138,21 +138,26 @@ public class WakeRegistry {
      * network changed sends its Ping again on a new connection while the old request still hangs on
      * a connection nobody reads, and would otherwise keep it (and count it against its limits)
      * until its interval ends. They answer as if their interval had ended; the new request sees
-     * whatever they would have. Returns how many.
+     * whatever they would have. Call once the newest is armed, so that the older ones, ending, see
+     * that the device still hangs here and leave its registration alone. Returns how many.
      */
-    public int supersede(long userId, String deviceId) {
+    public int supersede(long userId, String deviceId, Waiter newest) {
         Map<String, Set<Waiter>> devices = waiting.get(userId);
-        Set<Waiter> waiters = devices == null ? null : devices.remove(deviceId);
+        Set<Waiter> waiters = devices == null ? null : devices.get(deviceId);
         if (waiters == null) {
             return 0;
         }
-        for (Waiter waiter : waiters) {
-            synchronized (waiter) {
-                waiter.superseded = true;
+        int ended = 0;
+        for (Waiter waiter : List.copyOf(waiters)) {
+            if (waiter != newest && waiters.remove(waiter)) {
+                synchronized (waiter) {
+                    waiter.superseded = true;
+                }
+                waiter.wake();
+                ended++;
             }
-            waiter.wake();
         }
-        return waiters.size();
+        return ended;
     }
 
     /** Whether a request of this device is armed here. */

@@ -69,4 +69,19 @@ class WakeRegistryTest {
         assertEquals(0, registry.size());
         assertEquals(0, registry.wakeAll());
     }
+
+    @Test
+    void aNewerRequestOfADeviceEndsItsOlderOnesAndKeepsTheDeviceHanging() {
+        WakeRegistry.Waiter older = registry.arm(9, "phone", inAMinute);
+        WakeRegistry.Waiter tablet = registry.arm(9, "tablet", inAMinute);
+        WakeRegistry.Waiter newer = registry.arm(9, "phone", inAMinute);
+        assertEquals(1, registry.supersede(9, "phone", newer));
+        assertTrue(older.await(Duration.ofSeconds(1)).await().atMost(Duration.ofSeconds(5)));
+        assertTrue(older.superseded());
+        assertFalse(newer.superseded());
+        assertFalse(tablet.superseded(), "another device's request is not touched");
+        older.disarm();
+        assertTrue(registry.isHanging(9, "phone"), "the newer one still hangs");
+        assertEquals(2, registry.size());
+    }
 }
