@@ -71,13 +71,12 @@ public class SmsService {
                                 .chain(
                                         item ->
                                                 item == null
-                                                        ? Uni.createFrom().<SmsView>nullItem()
-                                                        : folders.findById(item.folderId)
-                                                                .map(
-                                                                        folder ->
-                                                                                view(
-                                                                                        item,
-                                                                                        folder.serverId))));
+                                                        ? Uni.createFrom().nullItem()
+                                                        : viewOf(item)));
+    }
+
+    private Uni<SmsView> viewOf(Item item) {
+        return folders.findById(item.folderId).map(folder -> view(item, folder.serverId));
     }
 
     private static SmsView view(Item item, String collectionId) {

@@ -50,14 +50,13 @@ public class FolderCreateCommandHandler extends FolderOperation<CreateRequest> {
     @Override
     Uni<Outcome> apply(Device device, CreateRequest request) {
         if (!CREATABLE.contains(request.type()) || request.displayName().isBlank()) {
-            return Uni.createFrom().item(Outcome.of(FolderStatus.MALFORMED_REQUEST.code()));
+            return Outcome.now(FolderStatus.MALFORMED_REQUEST);
         }
         return parentExists(device, request.parentId())
                 .chain(
                         exists -> {
                             if (!exists) {
-                                return Uni.createFrom()
-                                        .item(Outcome.of(FolderStatus.PARENT_NOT_FOUND.code()));
+                                return Outcome.now(FolderStatus.PARENT_NOT_FOUND);
                             }
                             return folders.findNamed(
                                             device.userId,
@@ -66,12 +65,8 @@ public class FolderCreateCommandHandler extends FolderOperation<CreateRequest> {
                                     .chain(
                                             taken ->
                                                     taken != null
-                                                            ? Uni.createFrom()
-                                                                    .item(
-                                                                            Outcome.of(
-                                                                                    FolderStatus
-                                                                                            .ALREADY_EXISTS
-                                                                                            .code()))
+                                                            ? Outcome.now(
+                                                                    FolderStatus.ALREADY_EXISTS)
                                                             : create(device, request));
                         });
     }

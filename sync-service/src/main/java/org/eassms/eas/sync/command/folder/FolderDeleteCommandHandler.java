@@ -57,7 +57,7 @@ public class FolderDeleteCommandHandler extends FolderOperation<DeleteRequest> {
                                                         folder.serverId,
                                                         modseq,
                                                         device.id))
-                                .map(count -> Outcome.of(FolderStatus.SUCCESS.code())));
+                                .map(count -> Outcome.of(FolderStatus.SUCCESS)));
     }
 
     @Override

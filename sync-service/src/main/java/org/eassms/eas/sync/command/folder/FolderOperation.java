@@ -27,8 +27,13 @@ abstract class FolderOperation<R> implements CommandHandler {
 
     /** What the change did: a Status, and the new folder's ServerId for FolderCreate. */
     record Outcome(int status, String serverId) {
-        static Outcome of(int status) {
-            return new Outcome(status, null);
+        static Outcome of(FolderStatus status) {
+            return new Outcome(status.code(), null);
+        }
+
+        /** The same outcome, already there. */
+        static Uni<Outcome> now(FolderStatus status) {
+            return Uni.createFrom().item(of(status));
         }
     }
 
@@ -70,12 +75,10 @@ abstract class FolderOperation<R> implements CommandHandler {
                 .chain(
                         folder -> {
                             if (folder == null) {
-                                return Uni.createFrom()
-                                        .item(Outcome.of(FolderStatus.NOT_FOUND.code()));
+                                return Outcome.now(FolderStatus.NOT_FOUND);
                             }
                             if (folder.isStandard()) {
-                                return Uni.createFrom()
-                                        .item(Outcome.of(FolderStatus.SPECIAL_FOLDER.code()));
+                                return Outcome.now(FolderStatus.SPECIAL_FOLDER);
                             }
                             return change.apply(folder);
                         });

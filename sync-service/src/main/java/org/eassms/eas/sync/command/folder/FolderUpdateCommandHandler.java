@@ -45,24 +45,20 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
 
     @Override
     Uni<Outcome> apply(Device device, UpdateRequest request) {
-        return onUserFolder(
-                device,
-                request.serverId(),
-                folder ->
-                        request.parentId().equals(folder.serverId)
-                                ? Uni.createFrom()
-                                        .item(Outcome.of(FolderStatus.PARENT_NOT_FOUND.code()))
-                                : parentExists(device, request.parentId())
-                                        .chain(
-                                                exists ->
-                                                        exists
-                                                                ? rename(device, folder, request)
-                                                                : Uni.createFrom()
-                                                                        .item(
-                                                                                Outcome.of(
-                                                                                        FolderStatus
-                                                                                                .PARENT_NOT_FOUND
-                                                                                                .code()))));
+        return onUserFolder(device, request.serverId(), folder -> move(device, folder, request));
+    }
+
+    /** Under a parent that exists and is not the folder itself, then renamed. */
+    private Uni<Outcome> move(Device device, Folder folder, UpdateRequest request) {
+        if (request.parentId().equals(folder.serverId)) {
+            return Outcome.now(FolderStatus.PARENT_NOT_FOUND);
+        }
+        return parentExists(device, request.parentId())
+                .chain(
+                        exists ->
+                                exists
+                                        ? rename(device, folder, request)
+                                        : Outcome.now(FolderStatus.PARENT_NOT_FOUND));
     }
 
     private Uni<Outcome> rename(Device device, Folder folder, UpdateRequest request) {
@@ -70,8 +66,7 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
                 .chain(
                         taken -> {
                             if (taken != null && !taken.id.equals(folder.id)) {
-                                return Uni.createFrom()
-                                        .item(Outcome.of(FolderStatus.ALREADY_EXISTS.code()));
+                                return Outcome.now(FolderStatus.ALREADY_EXISTS);
                             }
                             return items.nextModseq()
                                     .map(
@@ -80,7 +75,7 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
                                                 folder.displayName = request.displayName();
                                                 folder.modseq = modseq;
                                                 folder.lastChangedBy = device.id;
-                                                return Outcome.of(FolderStatus.SUCCESS.code());
+                                                return Outcome.of(FolderStatus.SUCCESS);
                                             });
                         });
     }
