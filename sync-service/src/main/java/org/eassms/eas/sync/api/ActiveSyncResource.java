@@ -119,8 +119,6 @@ public class ActiveSyncResource {
             @HeaderParam("MS-ASProtocolVersion") String versionHeader,
             @HeaderParam("X-MS-PolicyKey") String policyKeyHeader,
             byte[] body) {
-        // The request has arrived whole: from here on the server, not the client, takes the time.
-        connectionIdle.whileProcessing(routing);
         ActiveSyncQuery query = ActiveSyncQuery.parse(http.query()).orElse(null);
         if (query == null) {
             LOG.infof("rejected request with query '%s'", Text.forLog(http.query()));
@@ -137,7 +135,7 @@ public class ActiveSyncResource {
         }
         return authenticator
                 .authenticate(authorization, ClientAddress.of(http))
-                .chain(user -> dispatch(query, user, version, policyKeyHeader, body));
+                .chain(user -> dispatch(query, user, version, policyKeyHeader, body, routing));
     }
 
     private Uni<Response> dispatch(
@@ -145,7 +143,8 @@ public class ActiveSyncResource {
             AuthenticatedUser user,
             String version,
             String policyKeyHeader,
-            byte[] body) {
+            byte[] body,
+            RoutingContext routing) {
         if (query.user() != null && !sameUser(query.user(), user)) {
             LOG.infof("user '%s' sent a request as '%s'", user.username(), query.user());
             return Uni.createFrom().item(Response.status(403).build());
@@ -159,6 +158,10 @@ public class ActiveSyncResource {
                     "command %s is %s",
                     Text.forLog(query.command()), known ? "not served" : "unknown");
             return Uni.createFrom().item(Response.status(known ? 501 : 400).build());
+        }
+        if (handler.mayHang()) {
+            // The request has arrived whole; it may now wait for changes with nothing on the wire.
+            connectionIdle.whileProcessing(routing);
         }
         Element request;
         try {

@@ -28,6 +28,14 @@ public interface CommandHandler {
     }
 
     /**
+     * Whether a request may hang (wait for changes without a byte on the wire, MS-ASCMD 2.2.1.13
+     * and 2.2.1.21): its connection may then stay silent for the whole interval.
+     */
+    default boolean mayHang() {
+        return false;
+    }
+
+    /**
      * Handles a request whose body is {@code request} (null for an empty body). Well-formed but
      * invalid requests are answered with the command's protocol-error status, not an exception.
      */

@@ -75,6 +75,11 @@ public class PingCommandHandler implements CommandHandler {
     }
 
     @Override
+    public boolean mayHang() {
+        return true;
+    }
+
+    @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
         PingRequest sent;
         try {

@@ -65,6 +65,11 @@ public class SyncCommandHandler implements CommandHandler {
     }
 
     @Override
+    public boolean mayHang() {
+        return true;
+    }
+
+    @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
         if (body == null) {
             return cachedRequest(context)

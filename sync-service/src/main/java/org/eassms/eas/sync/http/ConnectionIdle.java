@@ -43,25 +43,24 @@ public class ConnectionIdle {
     }
 
     /**
-     * Call once the request has arrived whole: until its response ends, the connection may be idle
-     * as long as a hanging request waits.
+     * Call once a request that may hang has arrived whole: until its response ends, the connection
+     * may be idle as long as a hanging request waits. Other requests keep the short timeout (they
+     * take seconds at most), so most requests cost no swap.
      */
     public void whileProcessing(RoutingContext request) {
         if (!(request.request().connection() instanceof ConnectionBase connection)) {
             return;
         }
         Channel channel = connection.channel();
-        AtomicInteger inProgress = channel.attr(IN_PROGRESS).setIfAbsent(new AtomicInteger());
-        if (inProgress == null) {
-            inProgress = channel.attr(IN_PROGRESS).get();
-        }
+        AtomicInteger fresh = new AtomicInteger();
+        AtomicInteger earlier = channel.attr(IN_PROGRESS).setIfAbsent(fresh);
+        AtomicInteger inProgress = earlier != null ? earlier : fresh;
         if (inProgress.incrementAndGet() == 1) {
             setIdle(channel, whileProcessingMillis);
         }
-        AtomicInteger counted = inProgress;
         request.addEndHandler(
                 ended -> {
-                    if (counted.decrementAndGet() == 0) {
+                    if (inProgress.decrementAndGet() == 0) {
                         setIdle(channel, betweenRequestsMillis);
                     }
                 });

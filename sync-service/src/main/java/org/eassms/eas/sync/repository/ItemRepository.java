@@ -129,15 +129,7 @@ public class ItemRepository implements PanacheRepository<Item> {
     /** How many changes of one class the device is owed. One indexed count. */
     public Uni<Long> countOwedChanges(
             long folderId, long sinceModseq, WantedClass wanted, long devicePk) {
-        return wanted.cutoff() == null
-                ? count(OWED_CHANGE, folderId, sinceModseq, wanted.itemClass(), devicePk)
-                : count(
-                        OWED_CHANGE + WITHIN_CUTOFF,
-                        folderId,
-                        sinceModseq,
-                        wanted.itemClass(),
-                        devicePk,
-                        wanted.cutoff());
+        return count(owedQuery(wanted), owedParameters(folderId, sinceModseq, wanted, devicePk));
     }
 
     /**
@@ -153,30 +145,32 @@ public class ItemRepository implements PanacheRepository<Item> {
                             found ->
                                     found
                                             ? Uni.createFrom().item(true)
-                                            : firstOwed(folderId, sinceModseq, wanted, devicePk)
+                                            : find(
+                                                            "select i.id " + owedQuery(wanted),
+                                                            owedParameters(
+                                                                    folderId,
+                                                                    sinceModseq,
+                                                                    wanted,
+                                                                    devicePk))
+                                                    .project(Long.class)
+                                                    .page(Page.ofSize(1))
+                                                    .firstResult()
                                                     .map(id -> id != null));
         }
         return any;
     }
 
-    private Uni<Long> firstOwed(
+    private static String owedQuery(WantedClass wanted) {
+        return wanted.cutoff() == null ? OWED_CHANGE : OWED_CHANGE + WITHIN_CUTOFF;
+    }
+
+    private static Object[] owedParameters(
             long folderId, long sinceModseq, WantedClass wanted, long devicePk) {
-        var query =
-                wanted.cutoff() == null
-                        ? find(
-                                "select i.id " + OWED_CHANGE,
-                                folderId,
-                                sinceModseq,
-                                wanted.itemClass(),
-                                devicePk)
-                        : find(
-                                "select i.id " + OWED_CHANGE + WITHIN_CUTOFF,
-                                folderId,
-                                sinceModseq,
-                                wanted.itemClass(),
-                                devicePk,
-                                wanted.cutoff());
-        return query.project(Long.class).page(Page.ofSize(1)).firstResult();
+        return wanted.cutoff() == null
+                ? new Object[] {folderId, sinceModseq, wanted.itemClass(), devicePk}
+                : new Object[] {
+                    folderId, sinceModseq, wanted.itemClass(), devicePk, wanted.cutoff()
+                };
     }
 
     /**

@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
@@ -104,8 +103,7 @@ class OwedAgreementTest {
     }
 
     private static SyncCommand sms(String clientId, Instant received) {
-        return SyncCommand.clientAdd(
-                "SMS", clientId, MessageData.sms("\"Bob\" [MOBILE:+1]", null, received, clientId));
+        return EasTestClient.smsAdd(clientId, clientId, received);
     }
 
     @Test

@@ -88,14 +88,7 @@ class PingCommandTest {
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> redis.value(String.class).get(hangKey) != null);
         syncOutbox(
-                tablet,
-                tabletKey,
-                List.of(
-                        SyncCommand.clientAdd(
-                                "SMS",
-                                "c1",
-                                MessageData.sms(
-                                        "\"Bob\" [MOBILE:+1]", null, Instant.now(), "ping me"))));
+                tablet, tabletKey, List.of(EasTestClient.smsAdd("c1", "ping me", Instant.now())));
         redis.pubsub(String.class)
                 .publish(
                         replica.wakeChannel(),

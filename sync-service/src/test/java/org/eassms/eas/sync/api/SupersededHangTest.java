@@ -18,11 +18,9 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.eassms.eas.contract.RedisNames;
 import org.eassms.eas.contract.Wake;
-import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.sync.SyncCodec;
-import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.sync.hanging.ReplicaIdentity;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
@@ -76,14 +74,7 @@ class SupersededHangTest {
                 "the newer Ping is still registered for the dispatcher to find");
 
         // An SMS queued now reaches the newer Ping through its registration.
-        tablet.syncOutbox(
-                tabletKey,
-                List.of(
-                        SyncCommand.clientAdd(
-                                "SMS",
-                                "c1",
-                                MessageData.sms(
-                                        "\"Bob\" [MOBILE:+1]", null, Instant.now(), "hi"))));
+        tablet.syncOutbox(tabletKey, List.of(EasTestClient.smsAdd("c1", "hi", Instant.now())));
         redis.pubsub(String.class)
                 .publish(replica.wakeChannel(), new Wake(userId, phone.deviceId()).encode());
         PingResponse news = fresh.get(10, TimeUnit.SECONDS);

@@ -122,6 +122,18 @@ public final class EasTestClient {
                                 java.util.List.of(collection), null, null, null, false)));
     }
 
+    /**
+     * A client's Add of an SMS from Bob (MS-ASMS 4.3's address form), received at {@code received}.
+     */
+    public static org.eassms.eas.protocol.sync.SyncCommand smsAdd(
+            String clientId, String text, java.time.Instant received) {
+        return org.eassms.eas.protocol.sync.SyncCommand.clientAdd(
+                "SMS",
+                clientId,
+                org.eassms.eas.protocol.common.MessageData.sms(
+                        "\"Bob\" [MOBILE:+1]", null, received, text));
+    }
+
     /** One Sync; null for an empty response (nothing new). */
     public org.eassms.eas.protocol.sync.SyncResponse sync(
             org.eassms.eas.protocol.sync.SyncRequest request) {
