@@ -13,10 +13,10 @@ import org.eassms.eas.protocol.getitemestimate.GetItemEstimateResponse;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateStatus;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.command.sync.ChangeEstimator;
-import org.eassms.eas.sync.command.sync.SyncRules;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.SyncStateRepository;
+import org.eassms.eas.sync.view.OptionBlocks;
 import org.eassms.eas.wbxml.codepage.GetItemEstimate;
 import org.eassms.eas.wbxml.dom.Element;
 import org.jboss.logging.Logger;
@@ -88,8 +88,8 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
     private Uni<GetItemEstimateResponse.Entry> estimateOne(
             Device device, GetItemEstimateRequest.Collection collection) {
         String id = collection.collectionId();
-        List<SyncOptions> options = optionsOf(collection);
-        String problem = SyncRules.optionsProblem(options);
+        OptionBlocks options = optionsOf(collection);
+        String problem = options.problem();
         if (problem != null) {
             LOG.infof("GetItemEstimate of %s: %s", id, problem);
             return entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null);
@@ -102,9 +102,7 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
                         folder ->
                                 folder == null
                                                 || (!folder.holdsEmail()
-                                                        && SyncRules.blockFor(
-                                                                        options, SyncOptions.SMS)
-                                                                != null)
+                                                        && options.wants(SyncOptions.SMS))
                                         // MS-ASMS 3.1.4.2: an SMS block only in a folder of e-mail.
                                         ? entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null)
                                         : estimateIn(device, folder, collection, options));
@@ -115,7 +113,7 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
             Device device,
             org.eassms.eas.sync.domain.Folder folder,
             GetItemEstimateRequest.Collection collection,
-            List<SyncOptions> options) {
+            OptionBlocks options) {
         String id = collection.collectionId();
         return states.find(device.id, id)
                 .chain(
@@ -138,19 +136,20 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
     }
 
     /** 14.0 and later send Options blocks; 12.1 sent Class and FilterType in the Collection. */
-    private static List<SyncOptions> optionsOf(GetItemEstimateRequest.Collection collection) {
+    private static OptionBlocks optionsOf(GetItemEstimateRequest.Collection collection) {
         if (!collection.options().isEmpty() || collection.legacyClass() == null) {
-            return collection.options();
+            return OptionBlocks.of(collection.options());
         }
-        return List.of(
-                new SyncOptions(
-                        collection.legacyClass(),
-                        collection.legacyFilterType(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null));
+        return OptionBlocks.of(
+                List.of(
+                        new SyncOptions(
+                                collection.legacyClass(),
+                                collection.legacyFilterType(),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null)));
     }
 
     private static Uni<GetItemEstimateResponse.Entry> entry(

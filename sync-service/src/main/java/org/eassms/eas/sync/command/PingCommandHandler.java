@@ -14,7 +14,6 @@ import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.ping.PingStatus;
 import org.eassms.eas.sync.command.sync.OwedChanges;
-import org.eassms.eas.sync.command.sync.StickyOptions;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
@@ -44,7 +43,6 @@ public class PingCommandHandler implements CommandHandler {
     private final ItemRepository items;
     private final HangingRequests hanging;
     private final SyncConfig config;
-    private final StickyOptions stickyOptions;
 
     PingCommandHandler(
             DeviceRegistry devices,
@@ -52,11 +50,9 @@ public class PingCommandHandler implements CommandHandler {
             SyncStateRepository states,
             ItemRepository items,
             HangingRequests hanging,
-            SyncConfig config,
-            StickyOptions stickyOptions) {
+            SyncConfig config) {
         this.devices = devices;
         this.folders = folders;
-        this.stickyOptions = stickyOptions;
         this.states = states;
         this.items = items;
         this.hanging = hanging;
@@ -216,8 +212,8 @@ public class PingCommandHandler implements CommandHandler {
     private Uni<Boolean> isOwedAnything(Device device, Folder folder, SyncState state) {
         return items.anyOwedChange(
                 folder.id,
-                state.modseq,
-                OwedChanges.wanted(stickyOptions.read(state), Instant.now()),
+                state.view.modseq(),
+                OwedChanges.wanted(state.view.options(), Instant.now()),
                 device.id);
     }
 

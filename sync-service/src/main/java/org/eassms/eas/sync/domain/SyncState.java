@@ -2,14 +2,23 @@ package org.eassms.eas.sync.domain;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.eassms.eas.sync.view.CollectionView;
+import org.eassms.eas.sync.view.OptionBlocks;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
-/** What one device has been sent of one collection, under which SyncKey (MS-ASCMD 2.2.3.166.4). */
+/**
+ * A device's SyncKey for one collection and the {@link CollectionView} it holds under it, with the
+ * key and view before, so that a client that did not get an answer can send the same request again
+ * (MS-ASCMD 2.2.3.166.4).
+ */
 @Entity
 @Table(name = "eas_sync_state")
 @IdClass(SyncState.Key.class)
@@ -51,98 +60,46 @@ public class SyncState extends PanacheEntityBase {
     @Column(name = "sync_key", nullable = false)
     public int syncKey;
 
-    /** Changes up to this modseq have been sent under {@link #syncKey}. */
-    @Column(nullable = false)
-    public long modseq;
+    /** What the device holds under {@link #syncKey}. */
+    @Column(name = "view", nullable = false)
+    @Convert(converter = CollectionViewJson.class)
+    @Mutability(Immutability.class)
+    public CollectionView view;
 
+    /** The key before, and what the device held under it: a retry starts again from there. */
     @Column(name = "prev_sync_key")
     public Integer prevSyncKey;
 
-    @Column(name = "prev_modseq")
-    public Long prevModseq;
-
-    /** The sticky Options blocks, as JSON. */
-    public String options;
-
-    @Column(name = "prev_options")
-    public String prevOptions;
-
-    /** Classes being soft-deleted from the device's view (comma-separated), and how far. */
-    @Column(name = "drain_classes")
-    public String drainClasses;
-
-    @Column(name = "drain_after_id")
-    public Long drainAfterId;
-
-    @Column(name = "prev_drain_classes")
-    public String prevDrainClasses;
-
-    @Column(name = "prev_drain_after_id")
-    public Long prevDrainAfterId;
-
-    /** Where the device's view of each filtered class begins (see {@code Horizons}). */
-    public String horizons;
-
-    @Column(name = "prev_horizons")
-    public String prevHorizons;
-
-    /**
-     * What a Sync may change of the collection's state, as one value: the state before a request is
-     * kept whole as the previous copy, so that a client that did not get the answer can send the
-     * same request again (MS-ASCMD 2.2.3.166.4).
-     */
-    public record Position(
-            long modseq, String options, String drainClasses, Long drainAfterId, String horizons) {}
-
-    public Position position() {
-        return new Position(modseq, options, drainClasses, drainAfterId, horizons);
-    }
+    @Column(name = "prev_view")
+    @Convert(converter = CollectionViewJson.class)
+    @Mutability(Immutability.class)
+    public CollectionView prevView;
 
     /** Whether the client holds the current key or the one before it. */
     public boolean knows(int key) {
         return key == syncKey || (prevSyncKey != null && key == prevSyncKey);
     }
 
-    /** The client did not get the last answer: back to where that answer started. */
+    /** The client did not get the last answer: back to the view that answer started from. */
     public void backToPrevious() {
         syncKey = prevSyncKey;
-        moveTo(
-                new Position(
-                        prevModseq, prevOptions, prevDrainClasses, prevDrainAfterId, prevHorizons));
+        view = prevView;
     }
 
-    /**
-     * A new SyncKey: {@code before}, the position this request started from, becomes the previous.
-     */
-    public void advanceFrom(Position before) {
+    /** A new SyncKey: {@code before}, the view this request started from, becomes the previous. */
+    public void advanceFrom(CollectionView before) {
         prevSyncKey = syncKey;
-        prevModseq = before.modseq();
-        prevOptions = before.options();
-        prevDrainClasses = before.drainClasses();
-        prevDrainAfterId = before.drainAfterId();
-        prevHorizons = before.horizons();
+        prevView = before;
         syncKey = syncKey + 1;
     }
 
-    /** SyncKey 0: key 1, nothing sent, these sticky Options, no previous copy. */
-    public void startOver(long devicePk, String collectionId, String options) {
+    /** SyncKey 0: key 1, nothing sent, these sticky Options, no previous view. */
+    public void startOver(long devicePk, String collectionId, OptionBlocks options) {
         this.devicePk = devicePk;
         this.collectionId = collectionId;
         syncKey = 1;
+        view = CollectionView.startingWith(options);
         prevSyncKey = null;
-        prevModseq = null;
-        prevOptions = null;
-        prevDrainClasses = null;
-        prevDrainAfterId = null;
-        prevHorizons = null;
-        moveTo(new Position(0, options, null, null, null));
-    }
-
-    private void moveTo(Position position) {
-        modseq = position.modseq();
-        options = position.options();
-        drainClasses = position.drainClasses();
-        drainAfterId = position.drainAfterId();
-        horizons = position.horizons();
+        prevView = null;
     }
 }

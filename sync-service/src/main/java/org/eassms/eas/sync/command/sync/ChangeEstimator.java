@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.sync.view.CollectionView;
+import org.eassms.eas.sync.view.OptionBlocks;
+import org.eassms.eas.sync.view.Withdrawal;
 
 /**
  * How many changes the device's next Sync of a collection would bring (MS-ASCMD 2.2.1.9, MS-ASMS
@@ -33,14 +35,15 @@ public class ChangeEstimator {
     }
 
     public Uni<Integer> estimate(
-            Device device, Folder folder, SyncState state, List<SyncOptions> options) {
+            Device device, Folder folder, SyncState state, OptionBlocks options) {
         Instant now = Instant.now();
         return Multi.createFrom()
                 .iterable(OwedChanges.wanted(options, now))
                 .onItem()
                 .transformToUniAndConcatenate(
                         wanted ->
-                                items.countOwedChanges(folder.id, state.modseq, wanted, device.id))
+                                items.countOwedChanges(
+                                        folder.id, state.view.modseq(), wanted, device.id))
                 .collect()
                 .with(java.util.stream.Collectors.summingLong(Long::longValue))
                 .chain(
@@ -48,7 +51,8 @@ public class ChangeEstimator {
                             List<ItemRepository.ItemRange> owed =
                                     new ArrayList<>(drains(folder, state, options, now));
                             owed.addAll(
-                                    filterWindows.owed(folder, state, options, state.modseq, now));
+                                    filterWindows.owed(
+                                            folder, state, options, state.view.modseq(), now));
                             return items.countAll(owed).map(count -> changes + count);
                         })
                 .map(total -> (int) Math.min(Integer.MAX_VALUE, total));
@@ -56,22 +60,19 @@ public class ChangeEstimator {
 
     /** The items left to soft-delete of the classes being drained that these blocks omit. */
     private static List<ItemRepository.ItemRange> drains(
-            Folder folder, SyncState state, List<SyncOptions> options, Instant now) {
-        List<String> wanted = SyncRules.wantedClasses(options);
+            Folder folder, SyncState state, OptionBlocks options, Instant now) {
+        CollectionView view = state.view;
         List<ItemRepository.ItemRange> ranges = new ArrayList<>();
-        boolean first = true;
-        for (Drain.Entry entry : Drain.read(state)) {
-            long afterId = first && state.drainAfterId != null ? state.drainAfterId : 0;
-            first = false;
-            if (!wanted.contains(entry.itemClass())) {
-                Instant cutoff = Drain.viewStart(state, entry, now);
+        for (Withdrawal withdrawal : view.withdrawals()) {
+            if (!options.wants(withdrawal.itemClass())) {
+                Instant cutoff = view.viewStart(withdrawal, now);
                 ranges.add(
                         ItemRepository.inViewAfter(
                                 folder.id,
-                                entry.itemClass(),
-                                state.modseq,
+                                withdrawal.itemClass(),
+                                view.modseq(),
                                 cutoff == null ? null : cutoff.atOffset(ZoneOffset.UTC),
-                                afterId));
+                                view.withdrawnThroughIdOf(withdrawal)));
             }
         }
         return ranges;

@@ -17,6 +17,7 @@ import org.eassms.eas.sync.outbox.SmsOutbox;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.sync.sms.SmsLifecycle;
+import org.eassms.eas.sync.view.OptionBlocks;
 
 /**
  * The client's side of a Sync collection (MS-ASCMD 2.2.3.7.2 Add, 2.2.3.24 Change, 2.2.3.42.2
@@ -297,7 +298,7 @@ class ClientCommands {
      * Change is discarded with status 7 and the server's version goes to the client with the
      * server's changes. Conflict 0 keeps the client's.
      */
-    record Conflicts(long since, List<org.eassms.eas.protocol.sync.SyncOptions> options) {
+    record Conflicts(long since, OptionBlocks options) {
         boolean serverWins(Item item, long devicePk) {
             boolean conflict =
                     item.modseq > since
@@ -306,7 +307,7 @@ class ClientCommands {
             if (!conflict) {
                 return false;
             }
-            var block = SyncRules.blockFor(options, item.itemClass);
+            var block = options.blockFor(item.itemClass);
             return block == null || block.conflict() == null || block.conflict() != 0;
         }
     }

@@ -14,6 +14,8 @@ import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.SyncStateRepository;
+import org.eassms.eas.sync.view.CollectionView;
+import org.eassms.eas.sync.view.OptionBlocks;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,19 +31,16 @@ public class CollectionSynchronizer {
     private final FolderRepository folders;
     private final SyncStateRepository states;
     private final ClientCommands clientCommands;
-    private final StickyOptions stickyOptions;
     private final ServerChangeCollector serverChanges;
 
     CollectionSynchronizer(
             FolderRepository folders,
             SyncStateRepository states,
             ClientCommands clientCommands,
-            StickyOptions stickyOptions,
             ServerChangeCollector serverChanges) {
         this.folders = folders;
         this.states = states;
         this.clientCommands = clientCommands;
-        this.stickyOptions = stickyOptions;
         this.serverChanges = serverChanges;
     }
 
@@ -74,7 +73,8 @@ public class CollectionSynchronizer {
             String protocolVersion,
             SyncCollectionRequest request,
             Integer window) {
-        String problem = SyncRules.optionsProblem(request.options());
+        OptionBlocks requested = OptionBlocks.of(request.options());
+        String problem = requested.problem();
         if (problem != null) {
             LOG.infof(
                     "Sync of %s by %s: protocol error, %s",
@@ -90,9 +90,7 @@ public class CollectionSynchronizer {
                             if (folder.deleted) {
                                 return failed(request, SyncStatus.FOLDER_HIERARCHY_CHANGED.code());
                             }
-                            if (!folder.holdsEmail()
-                                    && SyncRules.blockFor(request.options(), SyncOptions.SMS)
-                                            != null) {
+                            if (!folder.holdsEmail() && requested.wants(SyncOptions.SMS)) {
                                 LOG.infof(
                                         "Sync of %s by %s: SMS Options in a folder of type %d",
                                         request.collectionId(), device.deviceId, folder.type);
@@ -116,7 +114,7 @@ public class CollectionSynchronizer {
 
     private Uni<Outcome> initialize(Device device, SyncCollectionRequest request, SyncState state) {
         SyncState fresh = state != null ? state : new SyncState();
-        fresh.startOver(device.id, request.collectionId(), stickyOptions.write(request.options()));
+        fresh.startOver(device.id, request.collectionId(), OptionBlocks.of(request.options()));
         Uni<SyncState> saved = state != null ? Uni.createFrom().item(fresh) : states.persist(fresh);
         return saved.map(
                 s ->
@@ -161,13 +159,12 @@ public class CollectionSynchronizer {
             // The client did not get our last answer: serve the same range again.
             state.backToPrevious();
         }
-        SyncState.Position before = state.position();
+        CollectionView before = state.view;
         if (!request.options().isEmpty()) {
-            Drain.start(state, stickyOptions.read(state), request.options());
-            state.options = stickyOptions.write(request.options());
+            state.view = state.view.withOptions(OptionBlocks.of(request.options()));
         }
-        List<SyncOptions> options = stickyOptions.read(state);
-        long since = state.modseq;
+        OptionBlocks options = state.view.options();
+        long since = state.view.modseq();
         boolean getChanges = request.getChanges() == null || request.getChanges();
         int windowSize = SyncRules.window(request.windowSize(), window);
         // On a retry, client commands the lost request already applied are answered, not redone.
@@ -221,7 +218,7 @@ public class CollectionSynchronizer {
      */
     private static Outcome advance(
             SyncState state,
-            SyncState.Position before,
+            CollectionView before,
             SyncCollectionRequest request,
             List<SyncCommand> responses,
             ServerChanges found,
@@ -231,7 +228,7 @@ public class CollectionSynchronizer {
         if (news) {
             state.advanceFrom(before);
         }
-        state.modseq = found.upToModseq();
+        state.view = state.view.sentUpTo(found.upToModseq());
         return new Outcome(
                 new SyncCollectionResponse(
                         Integer.toString(state.syncKey),

@@ -10,13 +10,14 @@ import java.util.List;
 import org.eassms.eas.protocol.common.BodyPreference;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
-import org.eassms.eas.sync.command.sync.Horizons.Horizon;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.sync.repository.ItemRepository.ItemRange;
+import org.eassms.eas.sync.view.Horizon;
+import org.eassms.eas.sync.view.OptionBlocks;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +50,7 @@ class FilterWindows {
     Uni<Moved> move(
             Folder folder,
             SyncState state,
-            List<SyncOptions> options,
+            OptionBlocks options,
             long since,
             int room,
             Instant now) {
@@ -57,7 +58,7 @@ class FilterWindows {
                 folder,
                 state,
                 options,
-                SyncRules.wantedClasses(options),
+                options.wantedClasses(),
                 0,
                 since,
                 room,
@@ -68,7 +69,7 @@ class FilterWindows {
     private Uni<Moved> moveFrom(
             Folder folder,
             SyncState state,
-            List<SyncOptions> options,
+            OptionBlocks options,
             List<String> classes,
             int index,
             long since,
@@ -82,9 +83,9 @@ class FilterWindows {
             return Uni.createFrom().item(new Moved(sent, false));
         }
         String itemClass = classes.get(index);
-        SyncOptions block = SyncRules.blockFor(options, itemClass);
-        Instant cutoff = cutoffOf(block, now);
-        Horizon horizon = Horizons.of(state, itemClass);
+        SyncOptions block = options.blockFor(itemClass);
+        Instant cutoff = options.cutoffOf(itemClass, now);
+        Horizon horizon = state.view.horizonOf(itemClass);
         int sentBefore = sent.size();
         Uni<Boolean> step =
                 switch (Direction.of(horizon, cutoff)) {
@@ -117,11 +118,11 @@ class FilterWindows {
      * items that left the windows, additions after a widening): one range per class not in step.
      */
     List<ItemRange> owed(
-            Folder folder, SyncState state, List<SyncOptions> options, long since, Instant now) {
+            Folder folder, SyncState state, OptionBlocks options, long since, Instant now) {
         List<ItemRange> ranges = new ArrayList<>();
-        for (String itemClass : SyncRules.wantedClasses(options)) {
-            Instant cutoff = cutoffOf(SyncRules.blockFor(options, itemClass), now);
-            Horizon horizon = Horizons.of(state, itemClass);
+        for (String itemClass : options.wantedClasses()) {
+            Instant cutoff = options.cutoffOf(itemClass, now);
+            Horizon horizon = state.view.horizonOf(itemClass);
             switch (Direction.of(horizon, cutoff)) {
                 case IN_STEP -> {}
                 case AGE -> ranges.add(agingRange(folder, itemClass, horizon, cutoff, since));
@@ -153,10 +154,6 @@ class FilterWindows {
 
     private static final String AGE_ORDER = "dateReceived, id";
     private static final String WIDEN_ORDER = "dateReceived desc, id desc";
-
-    private static Instant cutoffOf(SyncOptions block, Instant now) {
-        return SyncRules.filterCutoff(block == null ? null : block.filterType(), now);
-    }
 
     private static ItemRange agingRange(
             Folder folder, String itemClass, Horizon horizon, Instant cutoff, long since) {
@@ -203,7 +200,9 @@ class FilterWindows {
                                 reached = Horizon.through(item.dateReceived.toInstant(), item.id);
                             }
                             boolean done = page.size() <= room;
-                            Horizons.set(state, itemClass, done ? Horizon.at(cutoff) : reached);
+                            state.view =
+                                    state.view.withHorizon(
+                                            itemClass, done ? Horizon.at(cutoff) : reached);
                             LOG.debugf(
                                     "collection %s: %d %s items left the filter window",
                                     folder.serverId, sent.size() - before, itemClass);
@@ -241,7 +240,9 @@ class FilterWindows {
                                 reached = Horizon.from(item.dateReceived.toInstant(), item.id);
                             }
                             boolean done = page.size() <= room;
-                            Horizons.set(state, itemClass, done ? endOfWidening(cutoff) : reached);
+                            state.view =
+                                    state.view.withHorizon(
+                                            itemClass, done ? endOfWidening(cutoff) : reached);
                             return done;
                         });
     }

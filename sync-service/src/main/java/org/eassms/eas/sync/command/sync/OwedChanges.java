@@ -3,9 +3,9 @@ package org.eassms.eas.sync.command.sync;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.repository.ItemRepository.WantedClass;
+import org.eassms.eas.sync.view.OptionBlocks;
 
 /**
  * Which changed items a device is owed in a collection, the one answer Sync, GetItemEstimate and
@@ -20,14 +20,11 @@ public final class OwedChanges {
     private OwedChanges() {}
 
     /** The classes these Options ask for, each with its cutoff at {@code now}. */
-    public static List<WantedClass> wanted(List<SyncOptions> blocks, Instant now) {
-        return SyncRules.wantedClasses(blocks).stream()
+    public static List<WantedClass> wanted(OptionBlocks options, Instant now) {
+        return options.wantedClasses().stream()
                 .map(
                         itemClass -> {
-                            SyncOptions block = SyncRules.blockFor(blocks, itemClass);
-                            Instant cutoff =
-                                    SyncRules.filterCutoff(
-                                            block == null ? null : block.filterType(), now);
+                            Instant cutoff = options.cutoffOf(itemClass, now);
                             return new WantedClass(
                                     itemClass,
                                     cutoff == null ? null : cutoff.atOffset(ZoneOffset.UTC));

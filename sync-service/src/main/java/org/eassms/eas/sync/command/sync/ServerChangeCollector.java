@@ -14,13 +14,15 @@ import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.sync.view.OptionBlocks;
+import org.eassms.eas.sync.view.Withdrawal;
 import org.jboss.logging.Logger;
 
 /**
  * What the server sends a device for one collection after its client commands, within one
- * WindowSize and in this order: soft-deletes of a class it stopped asking for ({@link Drain}), the
- * moves of its FilterType horizons ({@link FilterWindows}), then the changes since its SyncKey's
- * modseq, of the classes it asks for, inside their windows, other than its own.
+ * WindowSize and in this order: soft-deletes of a class it stopped asking for ({@link Withdrawal}),
+ * the moves of its FilterType horizons ({@link FilterWindows}), then the changes since its
+ * SyncKey's modseq, of the classes it asks for, inside their windows, other than its own.
  */
 @ApplicationScoped
 class ServerChangeCollector {
@@ -45,7 +47,7 @@ class ServerChangeCollector {
             Device device,
             org.eassms.eas.sync.domain.Folder folder,
             SyncState state,
-            List<SyncOptions> options,
+            OptionBlocks options,
             long since,
             boolean legacyDeletes,
             Instant now) {
@@ -62,7 +64,7 @@ class ServerChangeCollector {
             Device device,
             org.eassms.eas.sync.domain.Folder folder,
             SyncState state,
-            List<SyncOptions> options,
+            OptionBlocks options,
             long since,
             int window,
             boolean legacyDeletes) {
@@ -75,53 +77,45 @@ class ServerChangeCollector {
                         since,
                         legacyDeletes,
                         Instant.now().truncatedTo(ChronoUnit.MICROS));
-        List<Drain.Entry> draining = Drain.read(state);
-        if (draining.isEmpty()) {
+        Withdrawal withdrawal = state.view.nextWithdrawal();
+        if (withdrawal == null) {
             return filterThenCollect(scope, window);
         }
-        Drain.Entry entry = draining.get(0);
         // The device holds what lies after the class's horizon.
-        Instant cutoff = Drain.viewStart(state, entry, scope.now());
-        long afterId = state.drainAfterId == null ? 0 : state.drainAfterId;
+        Instant cutoff = state.view.viewStart(withdrawal, scope.now());
         return items.page(
                         ItemRepository.inViewAfter(
                                 folder.id,
-                                entry.itemClass(),
+                                withdrawal.itemClass(),
                                 since,
                                 cutoff == null ? null : cutoff.atOffset(java.time.ZoneOffset.UTC),
-                                afterId),
+                                state.view.withdrawnThroughId()),
                         "id",
                         window)
-                .chain(
-                        page -> {
-                            List<SyncCommand> softDeletes = new ArrayList<>();
-                            for (Item item : page.subList(0, Math.min(window, page.size()))) {
-                                softDeletes.add(SyncCommand.softDelete(scope.serverId(item)));
-                                state.drainAfterId = item.id;
-                            }
-                            boolean entryDone = page.size() <= window;
-                            List<Drain.Entry> remaining =
-                                    entryDone ? draining.subList(1, draining.size()) : draining;
-                            if (entryDone) {
-                                LOG.debugf(
-                                        "collection %s of %s: its %s items soft-deleted",
-                                        folder.serverId, device.deviceId, entry.itemClass());
-                                Drain.write(state, remaining);
-                                // A class no longer synced has no view left to bound.
-                                Horizons.set(state, entry.itemClass(), null);
-                                if (!remaining.isEmpty()) {
-                                    state.drainAfterId = 0L;
-                                }
-                            }
-                            int room = window - softDeletes.size();
-                            if (!remaining.isEmpty() || room == 0) {
-                                // More to soft-delete, or no room left for the regular changes.
-                                return Uni.createFrom()
-                                        .item(new ServerChanges(softDeletes, since, true));
-                            }
-                            return filterThenCollect(scope, room)
-                                    .map(changes -> changes.after(softDeletes));
-                        });
+                .chain(page -> withdraw(scope, withdrawal, page, window));
+    }
+
+    /** Soft-deletes a page of the class being withdrawn; the rest of the window follows. */
+    private Uni<ServerChanges> withdraw(
+            Scope scope, Withdrawal withdrawal, List<Item> page, int window) {
+        SyncState state = scope.state();
+        List<SyncCommand> softDeletes = new ArrayList<>();
+        for (Item item : page.subList(0, Math.min(window, page.size()))) {
+            softDeletes.add(SyncCommand.softDelete(scope.serverId(item)));
+            state.view = state.view.withdrawnThrough(item.id);
+        }
+        if (page.size() <= window) {
+            LOG.debugf(
+                    "collection %s of %s: its %s items soft-deleted",
+                    scope.folder().serverId, scope.device().deviceId, withdrawal.itemClass());
+            state.view = state.view.withdrawalDone();
+        }
+        int room = window - softDeletes.size();
+        if (state.view.nextWithdrawal() != null || room == 0) {
+            // More to soft-delete, or no room left for the regular changes.
+            return Uni.createFrom().item(new ServerChanges(softDeletes, scope.since(), true));
+        }
+        return filterThenCollect(scope, room).map(changes -> changes.after(softDeletes));
     }
 
     /**
@@ -152,7 +146,7 @@ class ServerChangeCollector {
 
     /** The changes after the device's modseq, of the classes it asks for, in modseq order. */
     private Uni<ServerChanges> collectChanges(Scope scope, int window) {
-        List<String> classes = SyncRules.wantedClasses(scope.options());
+        List<String> classes = scope.options().wantedClasses();
         return items.changesSince(scope.folder().id, scope.since(), classes, window)
                 .map(
                         changed -> {
@@ -184,9 +178,8 @@ class ServerChangeCollector {
      * deletion of an item it never had, or an item outside its filter window.
      */
     private SyncCommand commandFor(Scope scope, Item item) {
-        SyncOptions block = SyncRules.blockFor(scope.options(), item.itemClass);
-        Instant cutoff =
-                SyncRules.filterCutoff(block == null ? null : block.filterType(), scope.now());
+        SyncOptions block = scope.options().blockFor(item.itemClass);
+        Instant cutoff = scope.options().cutoffOf(item.itemClass, scope.now());
         if (!OwedChanges.isOwed(item, scope.since(), scope.device().id, cutoff)) {
             return null;
         }
