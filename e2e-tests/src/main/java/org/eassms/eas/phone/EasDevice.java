@@ -60,12 +60,7 @@ public class EasDevice {
                         client.post(
                                         "Provision",
                                         ProvisionCodec.encodeRequest(
-                                                new ProvisionRequest(
-                                                        null,
-                                                        ProvisionRequest.POLICY_TYPE,
-                                                        null,
-                                                        null,
-                                                        null)),
+                                                ProvisionRequest.askingForPolicy(null)),
                                         Duration.ofSeconds(10))
                                 .body());
         ProvisionResponse accepted =
@@ -73,12 +68,7 @@ public class EasDevice {
                         client.post(
                                         "Provision",
                                         ProvisionCodec.encodeRequest(
-                                                new ProvisionRequest(
-                                                        null,
-                                                        ProvisionRequest.POLICY_TYPE,
-                                                        offer.policyKey(),
-                                                        1,
-                                                        null)),
+                                                ProvisionRequest.acknowledging(offer.policyKey())),
                                         Duration.ofSeconds(10))
                                 .body());
         if (accepted.policyStatus() == null || accepted.policyStatus() != 1) {

@@ -1,5 +1,7 @@
 package org.eassms.eas.wbxml;
 
+import org.eassms.eas.wbxml.codepage.OpaqueTags;
+
 /**
  * One element name of one ActiveSync code page. Implemented by the per-page enums of {@code
  * org.eassms.eas.wbxml.codepage}, each constant carrying its MS-ASWBXML token explicitly.
@@ -20,7 +22,7 @@ public interface Tag {
      * Email2 {@code ConversationId}.
      */
     default boolean opaque() {
-        return false;
+        return OpaqueTags.ALL.contains(this);
     }
 
     /** {@code Namespace:Name}, for logs and error messages. */

@@ -18,10 +18,6 @@ import org.eassms.eas.settings.service.DeviceSettingsService;
 @Path("/internal/sms/devices")
 public class SmsDevicesResource {
 
-    /** One device as clients see it. */
-    public record SmsDeviceView(
-            String deviceId, String phoneNumber, String friendlyName, boolean enabled) {}
-
     private final InternalCallers callers;
     private final DeviceSettingsService service;
 
@@ -37,19 +33,6 @@ public class SmsDevicesResource {
         if (caller == null) {
             return Uni.createFrom().item(Response.status(401).build());
         }
-        return service.devicesOf(caller.userId())
-                .map(
-                        devices ->
-                                Response.ok(
-                                                devices.stream()
-                                                        .map(
-                                                                d ->
-                                                                        new SmsDeviceView(
-                                                                                d.deviceId,
-                                                                                d.phoneNumber,
-                                                                                d.friendlyName,
-                                                                                d.enableOutboundSms))
-                                                        .toList())
-                                        .build());
+        return service.devicesOf(caller.userId()).map(devices -> Response.ok(devices).build());
     }
 }

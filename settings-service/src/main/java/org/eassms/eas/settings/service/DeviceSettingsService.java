@@ -1,6 +1,7 @@
 package org.eassms.eas.settings.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -94,7 +95,9 @@ public class DeviceSettingsService {
         }
     }
 
-    public Uni<List<SmsDevice>> devicesOf(long userId) {
-        return Panache.withSession(() -> devices.listForUser(userId));
+    @WithSession
+    public Uni<List<SmsDeviceView>> devicesOf(long userId) {
+        return devices.listForUser(userId)
+                .map(found -> found.stream().map(SmsDeviceView::of).toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.eassms.eas.sync.account;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,8 +87,9 @@ public class UserAccountService {
     }
 
     /** True when the user existed. */
+    @WithTransaction
     public Uni<Boolean> delete(String username) {
-        return Panache.withTransaction(() -> users.delete("username", username))
+        return users.delete("username", username)
                 .map(count -> count > 0)
                 .invoke(
                         deleted -> {

@@ -1,6 +1,7 @@
 package org.eassms.eas.sync.sms;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -32,9 +33,9 @@ public class SmsService {
     /** A queued SMS as the API shows it. */
     public record SmsView(long id, String serverId, String to, String body, String status) {}
 
+    @WithTransaction
     public Uni<SmsView> queue(AuthenticatedUser user, NewSms sms) {
-        return Panache.withTransaction(
-                () -> folders.find(user.id(), OUTBOX).chain(outbox -> queueIn(outbox, user, sms)));
+        return folders.find(user.id(), OUTBOX).chain(outbox -> queueIn(outbox, user, sms));
     }
 
     private Uni<SmsView> queueIn(

@@ -110,10 +110,7 @@ public class WarmUp {
     /** The WBXML round trips of a phone's first requests. */
     private static void codec() {
         ProvisionCodec.decodeRequest(
-                roundTrip(
-                        ProvisionCodec.encodeRequest(
-                                new ProvisionRequest(
-                                        null, ProvisionRequest.POLICY_TYPE, null, null, null))));
+                roundTrip(ProvisionCodec.encodeRequest(ProvisionRequest.askingForPolicy(null))));
         FolderSyncCodec.decodeRequest(
                 roundTrip(FolderSyncCodec.encodeRequest(new FolderSyncRequest("0"))));
         SyncCollectionRequest outbox =

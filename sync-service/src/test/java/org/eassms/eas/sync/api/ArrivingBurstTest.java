@@ -3,12 +3,11 @@ package org.eassms.eas.sync.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.List;
-import java.util.Map;
 import org.eassms.eas.sync.support.EasTestClient;
+import org.eassms.eas.testsupport.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,10 +20,9 @@ import org.junit.jupiter.api.Test;
 class ArrivingBurstTest {
 
     /** No hanging request may begin its first look: every arrival is beyond the bound. */
-    public static class NoRoomToArrive implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
+    public static class NoRoomToArrive extends ConfigOverrides {
+        public NoRoomToArrive() {
+            super(
                     "eas.sync.hanging.max-arriving",
                     "0",
                     "eas.sync.hanging.retry-after-when-full",

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eassms.eas.sync.context.TryLater;
+import org.eassms.eas.testsupport.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,10 +23,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DeviceConcurrencyTest.TwoPerDevice.class)
 class DeviceConcurrencyTest {
 
-    public static class TwoPerDevice implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("eas.sync.clients.max-concurrent-per-device", "2");
+    public static class TwoPerDevice extends ConfigOverrides {
+        public TwoPerDevice() {
+            super("eas.sync.clients.max-concurrent-per-device", "2");
         }
     }
 

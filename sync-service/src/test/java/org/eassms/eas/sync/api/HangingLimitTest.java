@@ -3,15 +3,14 @@ package org.eassms.eas.sync.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.List;
-import java.util.Map;
 import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.sync.support.EasTestClient;
+import org.eassms.eas.testsupport.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,14 +22,9 @@ import org.junit.jupiter.api.Test;
 class HangingLimitTest {
 
     /** A replica that may hold no hanging request at all. */
-    public static class Full implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "eas.sync.hanging.limit",
-                    "0",
-                    "eas.sync.hanging.retry-after-when-full",
-                    "PT45S");
+    public static class Full extends ConfigOverrides {
+        public Full() {
+            super("eas.sync.hanging.limit", "0", "eas.sync.hanging.retry-after-when-full", "PT45S");
         }
     }
 

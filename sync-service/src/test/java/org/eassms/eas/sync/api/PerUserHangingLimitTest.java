@@ -4,14 +4,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eassms.eas.sync.support.EasTestClient;
+import org.eassms.eas.testsupport.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +21,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(PerUserHangingLimitTest.TwoPerUser.class)
 class PerUserHangingLimitTest {
 
-    public static class TwoPerUser implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
+    public static class TwoPerUser extends ConfigOverrides {
+        public TwoPerUser() {
+            super(
                     "eas.sync.hanging.max-per-user",
                     "2",
                     "eas.sync.hanging.retry-after-when-full",

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
-import java.util.Map;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
@@ -18,6 +16,7 @@ import org.eassms.eas.protocol.provision.ProvisionCodec;
 import org.eassms.eas.protocol.provision.ProvisionRequest;
 import org.eassms.eas.protocol.provision.ProvisionResponse;
 import org.eassms.eas.sync.support.EasTestClient;
+import org.eassms.eas.testsupport.ConfigOverrides;
 import org.eassms.eas.wbxml.codepage.AirSync;
 import org.eassms.eas.wbxml.dom.Element;
 import org.junit.jupiter.api.Test;
@@ -30,10 +29,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ProvisionAndFolderSyncTest.ProvisioningRequired.class)
 class ProvisionAndFolderSyncTest {
 
-    public static class ProvisioningRequired implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("eas.sync.provisioning-required", "true");
+    public static class ProvisioningRequired extends ConfigOverrides {
+        public ProvisioningRequired() {
+            super("eas.sync.provisioning-required", "true");
         }
     }
 
@@ -49,12 +47,7 @@ class ProvisionAndFolderSyncTest {
                                 client.post(
                                         "Provision",
                                         ProvisionCodec.encodeRequest(
-                                                new ProvisionRequest(
-                                                        null,
-                                                        ProvisionRequest.POLICY_TYPE,
-                                                        null,
-                                                        null,
-                                                        null)))));
+                                                ProvisionRequest.askingForPolicy(null)))));
         assertEquals(1, offer.status());
         assertEquals(1, offer.policyStatus());
         assertNotNull(offer.settings(), "phase one carries the policy");
@@ -64,12 +57,8 @@ class ProvisionAndFolderSyncTest {
                                 client.post(
                                         "Provision",
                                         ProvisionCodec.encodeRequest(
-                                                new ProvisionRequest(
-                                                        null,
-                                                        ProvisionRequest.POLICY_TYPE,
-                                                        offer.policyKey(),
-                                                        1,
-                                                        null)))));
+                                                ProvisionRequest.acknowledging(
+                                                        offer.policyKey())))));
         assertEquals(1, accepted.policyStatus());
         assertNotEquals(offer.policyKey(), accepted.policyKey());
         return accepted.policyKey();
@@ -173,12 +162,7 @@ class ProvisionAndFolderSyncTest {
                                 client.post(
                                         "Provision",
                                         ProvisionCodec.encodeRequest(
-                                                new ProvisionRequest(
-                                                        null,
-                                                        ProvisionRequest.POLICY_TYPE,
-                                                        "12345",
-                                                        1,
-                                                        null)))));
+                                                ProvisionRequest.acknowledging("12345")))));
         assertEquals(5, response.policyStatus());
         client.policyKey("12345");
         assertEquals(

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -23,6 +21,7 @@ import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.sync.hanging.ReplicaIdentity;
 import org.eassms.eas.sync.support.EasTestClient;
+import org.eassms.eas.testsupport.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +33,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SupersededHangTest.LongHangs.class)
 class SupersededHangTest {
 
-    public static class LongHangs implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("eas.sync.hanging.wait-cap", "PT60S");
+    public static class LongHangs extends ConfigOverrides {
+        public LongHangs() {
+            super("eas.sync.hanging.wait-cap", "PT60S");
         }
     }
 

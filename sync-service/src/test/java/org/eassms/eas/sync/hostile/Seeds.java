@@ -102,12 +102,7 @@ final class Seeds {
                 "Provision",
                         wbxml(
                                 ProvisionCodec.encodeRequest(
-                                        new ProvisionRequest(
-                                                device,
-                                                ProvisionRequest.POLICY_TYPE,
-                                                null,
-                                                null,
-                                                null))),
+                                        ProvisionRequest.askingForPolicy(device))),
                 "Settings",
                         wbxml(SettingsCodec.encodeRequest(new SettingsRequest(device, true, null))),
                 "FolderCreate",

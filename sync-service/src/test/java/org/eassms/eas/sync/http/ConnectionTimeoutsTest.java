@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -16,11 +15,11 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.eassms.eas.protocol.ping.PingCodec;
 import org.eassms.eas.protocol.ping.PingRequest;
 import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.sync.support.EasTestClient;
+import org.eassms.eas.testsupport.ConfigOverrides;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,13 +30,15 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ConnectionTimeoutsTest.ShortTimeouts.class)
 class ConnectionTimeoutsTest {
 
-    public static class ShortTimeouts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.http.idle-timeout", "1S",
-                    "eas.sync.clients.read-timeout", "PT1S",
-                    "eas.sync.hanging.wait-cap", "PT4S");
+    public static class ShortTimeouts extends ConfigOverrides {
+        public ShortTimeouts() {
+            super(
+                    "quarkus.http.idle-timeout",
+                    "1S",
+                    "eas.sync.clients.read-timeout",
+                    "PT1S",
+                    "eas.sync.hanging.wait-cap",
+                    "PT4S");
         }
     }
 

@@ -17,6 +17,18 @@ public record ProvisionRequest(
 
     public static final String POLICY_TYPE = "MS-EAS-Provisioning-WBXML";
 
+    /**
+     * Phase one: asks for the policy (MS-ASPROV 3.1.5.1), with the device's information or null.
+     */
+    public static ProvisionRequest askingForPolicy(DeviceInformation device) {
+        return new ProvisionRequest(device, POLICY_TYPE, null, null, null);
+    }
+
+    /** Phase two: the policy sent under {@code temporaryKey} is applied (Status 1). */
+    public static ProvisionRequest acknowledging(String temporaryKey) {
+        return new ProvisionRequest(null, POLICY_TYPE, temporaryKey, 1, null);
+    }
+
     public boolean isAcknowledgement() {
         return policyKey != null;
     }

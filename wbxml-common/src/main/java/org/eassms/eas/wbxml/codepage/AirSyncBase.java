@@ -30,7 +30,7 @@ public enum AirSyncBase implements Tag {
     ADD(0x1C, "Add"), // since 16.0
     DELETE(0x1D, "Delete"), // since 16.0
     CLIENT_ID(0x1E, "ClientId"), // since 16.0
-    CONTENT(0x1F, "Content", true), // since 16.0
+    CONTENT(0x1F, "Content"), // since 16.0
     LOCATION(0x20, "Location"), // since 16.0
     ANNOTATION(0x21, "Annotation"), // since 16.0
     STREET(0x22, "Street"), // since 16.0
@@ -48,21 +48,10 @@ public enum AirSyncBase implements Tag {
 
     private final int token;
     private final String xmlName;
-    private final boolean opaque;
 
     AirSyncBase(int token, String xmlName) {
-        this(token, xmlName, false);
-    }
-
-    AirSyncBase(int token, String xmlName, boolean opaque) {
         this.token = token;
         this.xmlName = xmlName;
-        this.opaque = opaque;
-    }
-
-    @Override
-    public boolean opaque() {
-        return opaque;
     }
 
     @Override

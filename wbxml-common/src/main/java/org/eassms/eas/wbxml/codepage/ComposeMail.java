@@ -16,7 +16,7 @@ public enum ComposeMail implements Tag {
     ITEM_ID(0x0D, "ItemId"), // since 14.0
     LONG_ID(0x0E, "LongId"), // since 14.0
     INSTANCE_ID(0x0F, "InstanceId"), // since 14.0
-    MIME(0x10, "Mime", true), // since 14.0
+    MIME(0x10, "Mime"), // since 14.0
     CLIENT_ID(0x11, "ClientId"), // since 14.0
     STATUS(0x12, "Status"), // since 14.0
     ACCOUNT_ID(0x13, "AccountId"), // since 14.1
@@ -27,21 +27,10 @@ public enum ComposeMail implements Tag {
 
     private final int token;
     private final String xmlName;
-    private final boolean opaque;
 
     ComposeMail(int token, String xmlName) {
-        this(token, xmlName, false);
-    }
-
-    ComposeMail(int token, String xmlName, boolean opaque) {
         this.token = token;
         this.xmlName = xmlName;
-        this.opaque = opaque;
-    }
-
-    @Override
-    public boolean opaque() {
-        return opaque;
     }
 
     @Override

@@ -9,8 +9,8 @@ public enum Email2 implements Tag {
     UM_USER_NOTES(0x06, "UmUserNotes"), // since 14.0
     UM_ATT_DURATION(0x07, "UmAttDuration"), // since 14.0
     UM_ATT_ORDER(0x08, "UmAttOrder"), // since 14.0
-    CONVERSATION_ID(0x09, "ConversationId", true), // since 14.0
-    CONVERSATION_INDEX(0x0A, "ConversationIndex", true), // since 14.0
+    CONVERSATION_ID(0x09, "ConversationId"), // since 14.0
+    CONVERSATION_INDEX(0x0A, "ConversationIndex"), // since 14.0
     LAST_VERB_EXECUTED(0x0B, "LastVerbExecuted"), // since 14.0
     LAST_VERB_EXECUTION_TIME(0x0C, "LastVerbExecutionTime"), // since 14.0
     RECEIVED_AS_BCC(0x0D, "ReceivedAsBcc"), // since 14.0
@@ -26,21 +26,10 @@ public enum Email2 implements Tag {
 
     private final int token;
     private final String xmlName;
-    private final boolean opaque;
 
     Email2(int token, String xmlName) {
-        this(token, xmlName, false);
-    }
-
-    Email2(int token, String xmlName, boolean opaque) {
         this.token = token;
         this.xmlName = xmlName;
-        this.opaque = opaque;
-    }
-
-    @Override
-    public boolean opaque() {
-        return opaque;
     }
 
     @Override

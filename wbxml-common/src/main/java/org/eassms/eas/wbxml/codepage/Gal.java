@@ -18,25 +18,14 @@ public enum Gal implements Tag {
     EMAIL_ADDRESS(0x0F, "EmailAddress"),
     PICTURE(0x10, "Picture"), // since 14.1
     STATUS(0x11, "Status"), // since 14.1
-    DATA(0x12, "Data", true); // since 14.1
+    DATA(0x12, "Data"); // since 14.1
 
     private final int token;
     private final String xmlName;
-    private final boolean opaque;
 
     Gal(int token, String xmlName) {
-        this(token, xmlName, false);
-    }
-
-    Gal(int token, String xmlName, boolean opaque) {
         this.token = token;
         this.xmlName = xmlName;
-        this.opaque = opaque;
-    }
-
-    @Override
-    public boolean opaque() {
-        return opaque;
     }
 
     @Override

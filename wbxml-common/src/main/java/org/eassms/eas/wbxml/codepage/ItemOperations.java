@@ -24,26 +24,15 @@ public enum ItemOperations implements Tag {
     PASSWORD(0x15, "Password"), // since 12.1
     MOVE(0x16, "Move"), // since 14.0
     DST_FLD_ID(0x17, "DstFldId"), // since 14.0
-    CONVERSATION_ID(0x18, "ConversationId", true), // since 14.0
+    CONVERSATION_ID(0x18, "ConversationId"), // since 14.0
     MOVE_ALWAYS(0x19, "MoveAlways"); // since 14.0
 
     private final int token;
     private final String xmlName;
-    private final boolean opaque;
 
     ItemOperations(int token, String xmlName) {
-        this(token, xmlName, false);
-    }
-
-    ItemOperations(int token, String xmlName, boolean opaque) {
         this.token = token;
         this.xmlName = xmlName;
-        this.opaque = opaque;
-    }
-
-    @Override
-    public boolean opaque() {
-        return opaque;
     }
 
     @Override

@@ -28,26 +28,15 @@ public enum ResolveRecipients implements Tag {
     MERGED_FREE_BUSY(0x19, "MergedFreeBusy"), // since 14.0
     PICTURE(0x1A, "Picture"), // since 14.1
     MAX_SIZE(0x1B, "MaxSize"), // since 14.1
-    DATA(0x1C, "Data", true), // since 14.1
+    DATA(0x1C, "Data"), // since 14.1
     MAX_PICTURES(0x1D, "MaxPictures"); // since 14.1
 
     private final int token;
     private final String xmlName;
-    private final boolean opaque;
 
     ResolveRecipients(int token, String xmlName) {
-        this(token, xmlName, false);
-    }
-
-    ResolveRecipients(int token, String xmlName, boolean opaque) {
         this.token = token;
         this.xmlName = xmlName;
-        this.opaque = opaque;
-    }
-
-    @Override
-    public boolean opaque() {
-        return opaque;
     }
 
     @Override

@@ -32,28 +32,17 @@ public enum Search implements Tag {
     SUPPORTED(0x1D, "Supported"), // deprecated (EAS 2.5), not in the current table
     USER_NAME(0x1E, "UserName"), // since 12.1
     PASSWORD(0x1F, "Password"), // since 12.1
-    CONVERSATION_ID(0x20, "ConversationId", true), // since 14.0
+    CONVERSATION_ID(0x20, "ConversationId"), // since 14.0
     PICTURE(0x21, "Picture"), // since 14.1
     MAX_SIZE(0x22, "MaxSize"), // since 14.1
     MAX_PICTURES(0x23, "MaxPictures"); // since 14.1
 
     private final int token;
     private final String xmlName;
-    private final boolean opaque;
 
     Search(int token, String xmlName) {
-        this(token, xmlName, false);
-    }
-
-    Search(int token, String xmlName, boolean opaque) {
         this.token = token;
         this.xmlName = xmlName;
-        this.opaque = opaque;
-    }
-
-    @Override
-    public boolean opaque() {
-        return opaque;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.eassms.eas.sync.command.folder;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.BiFunction;
@@ -33,19 +33,12 @@ public class HierarchyState {
      * before its first FolderSync), one at a time per user: the state is read under the user's
      * lock, so a concurrent request of the same device sees what the other committed.
      */
+    @WithTransaction
     public <T> Uni<T> inTransaction(
             CommandContext context, BiFunction<Device, FolderSyncState, Uni<T>> work) {
-        return Panache.withTransaction(
-                () ->
-                        devices.findOrCreate(context)
-                                .call(device -> users.lockHierarchyOf(device.userId))
-                                .chain(
-                                        device ->
-                                                of(device)
-                                                        .chain(
-                                                                state ->
-                                                                        work.apply(
-                                                                                device, state))));
+        return devices.findOrCreate(context)
+                .call(device -> users.lockHierarchyOf(device.userId))
+                .chain(device -> of(device).chain(state -> work.apply(device, state)));
     }
 
     /** The device's state, or null before its first FolderSync. */
