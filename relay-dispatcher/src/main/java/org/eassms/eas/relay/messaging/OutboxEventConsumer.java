@@ -136,40 +136,39 @@ public class OutboxEventConsumer {
                         registrations.replicasOf(userId, transports.enabledDevices(userId)))
                 .asTuple()
                 .chain(
-                        answers -> {
-                            if (answers.getItem1()) {
-                                duplicates.increment();
-                                LOG.debugf("event %s already handled", eventId);
-                                return Uni.createFrom().voidItem();
-                            }
-                            // Marked after the wakes, off the wake's path: a crash in between
-                            // means one more wake, which costs the phone one look.
-                            return dispatch(event, answers.getItem2())
-                                    .call(
-                                            () ->
-                                                    redis.value(String.class)
-                                                            .setex(
-                                                                    seenKey,
-                                                                    config.dedupeTtl().toSeconds(),
-                                                                    "1"));
-                        })
+                        answers ->
+                                answers.getItem1()
+                                        ? alreadyHandled(eventId)
+                                        : dispatch(event, answers.getItem2())
+                                                .call(() -> remember(seenKey)))
                 .onFailure()
                 .retry()
                 .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2))
                 .expireIn(config.wakeRetry().toMillis())
                 .onFailure()
-                .recoverWithItem(
-                        failure -> {
-                            givenUp.increment();
-                            LOG.warnf(
-                                    "gave up waking the transports for event %s of user %d"
-                                            + " after %d s: %s",
-                                    eventId,
-                                    event.userId(),
-                                    config.wakeRetry().toSeconds(),
-                                    failure.getMessage());
-                            return null;
-                        });
+                .recoverWithItem(failure -> gaveUp(event, eventId, failure));
+    }
+
+    private Uni<Void> alreadyHandled(String eventId) {
+        duplicates.increment();
+        LOG.debugf("event %s already handled", eventId);
+        return Uni.createFrom().voidItem();
+    }
+
+    /**
+     * Marked after the wakes, off the wake's path: a crash in between means one more wake, which
+     * costs the phone one look.
+     */
+    private Uni<Void> remember(String seenKey) {
+        return redis.value(String.class).setex(seenKey, config.dedupeTtl().toSeconds(), "1");
+    }
+
+    private Void gaveUp(SmsQueued event, String eventId, Throwable failure) {
+        givenUp.increment();
+        LOG.warnf(
+                "gave up waking the transports for event %s of user %d after %d s: %s",
+                eventId, event.userId(), config.wakeRetry().toSeconds(), failure.getMessage());
+        return null;
     }
 
     private Uni<Void> dispatch(SmsQueued event, Map<String, String> hanging) {

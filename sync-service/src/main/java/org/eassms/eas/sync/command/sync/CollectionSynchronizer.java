@@ -67,54 +67,77 @@ public class CollectionSynchronizer {
                                         && Item.SMS.equals(c.itemClass())));
     }
 
+    /** One collection of a Sync request, from the device with the request's WindowSize. */
+    private record Job(
+            Device device,
+            String username,
+            String protocolVersion,
+            SyncCollectionRequest request,
+            Integer window) {
+
+        /** The SyncKey the client holds; a cached request's collection holds the current one. */
+        int clientKey(SyncState state) {
+            if (request.syncKey() == null) {
+                return state == null ? -1 : state.syncKey;
+            }
+            try {
+                return Integer.parseInt(request.syncKey());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        Outcome refused(SyncStatus status, String why) {
+            if (why != null) {
+                LOG.infof("Sync of %s by %s: %s", request.collectionId(), device.deviceId, why);
+            }
+            return failed(request, status.code());
+        }
+    }
+
     public Uni<Outcome> synchronize(
             Device device,
             String username,
             String protocolVersion,
             SyncCollectionRequest request,
             Integer window) {
+        Job job = new Job(device, username, protocolVersion, request, window);
         OptionBlocks requested = OptionBlocks.of(request.options());
         String problem = requested.problem();
         if (problem != null) {
-            LOG.infof(
-                    "Sync of %s by %s: protocol error, %s",
-                    request.collectionId(), device.deviceId, problem);
-            return failed(request, SyncStatus.PROTOCOL_ERROR.code());
+            return now(job.refused(SyncStatus.PROTOCOL_ERROR, "protocol error, " + problem));
         }
         return folders.findWithTombstones(device.userId, request.collectionId())
-                .chain(
-                        folder -> {
-                            if (folder == null) {
-                                return failed(request, SyncStatus.OBJECT_NOT_FOUND.code());
-                            }
-                            if (folder.deleted) {
-                                return failed(request, SyncStatus.FOLDER_HIERARCHY_CHANGED.code());
-                            }
-                            if (!folder.holdsEmail() && requested.wants(SyncOptions.SMS)) {
-                                LOG.infof(
-                                        "Sync of %s by %s: SMS Options in a folder of type %d",
-                                        request.collectionId(), device.deviceId, folder.type);
-                                return failed(request, SyncStatus.PROTOCOL_ERROR.code());
-                            }
-                            return states.find(device.id, request.collectionId())
-                                    .chain(
-                                            state ->
-                                                    "0".equals(request.syncKey())
-                                                            ? initialize(device, request, state)
-                                                            : continueFrom(
-                                                                    device,
-                                                                    username,
-                                                                    protocolVersion,
-                                                                    folder,
-                                                                    request,
-                                                                    state,
-                                                                    window));
-                        });
+                .chain(folder -> inFolder(job, requested, folder));
     }
 
-    private Uni<Outcome> initialize(Device device, SyncCollectionRequest request, SyncState state) {
+    private Uni<Outcome> inFolder(
+            Job job, OptionBlocks requested, org.eassms.eas.sync.domain.Folder folder) {
+        if (folder == null) {
+            return now(job.refused(SyncStatus.OBJECT_NOT_FOUND, null));
+        }
+        if (folder.deleted) {
+            return now(job.refused(SyncStatus.FOLDER_HIERARCHY_CHANGED, null));
+        }
+        if (!folder.holdsEmail() && requested.wants(SyncOptions.SMS)) {
+            return now(
+                    job.refused(
+                            SyncStatus.PROTOCOL_ERROR,
+                            "SMS Options in a folder of type " + folder.type));
+        }
+        return states.find(job.device().id, job.request().collectionId())
+                .chain(
+                        state ->
+                                "0".equals(job.request().syncKey())
+                                        ? initialize(job, state)
+                                        : continueFrom(job, folder, state));
+    }
+
+    private Uni<Outcome> initialize(Job job, SyncState state) {
+        SyncCollectionRequest request = job.request();
         SyncState fresh = state != null ? state : new SyncState();
-        fresh.startOver(device.id, request.collectionId(), OptionBlocks.of(request.options()));
+        fresh.startOver(
+                job.device().id, request.collectionId(), OptionBlocks.of(request.options()));
         Uni<SyncState> saved = state != null ? Uni.createFrom().item(fresh) : states.persist(fresh);
         return saved.map(
                 s ->
@@ -129,83 +152,70 @@ public class CollectionSynchronizer {
                                 true));
     }
 
+    /**
+     * A Sync with a SyncKey the device holds: on a retry (the previous key) the view goes back to
+     * where the lost answer started; the request's Options become sticky; the client's commands are
+     * applied, then the server's changes gathered, and the key moves on.
+     */
     private Uni<Outcome> continueFrom(
-            Device device,
-            String username,
-            String protocolVersion,
-            org.eassms.eas.sync.domain.Folder folder,
-            SyncCollectionRequest request,
-            SyncState state,
-            Integer window) {
-        int key;
-        if (request.syncKey() == null) {
-            // A collection of a cached request (empty or Partial Sync): the current key.
-            key = state == null ? -1 : state.syncKey;
-        } else {
-            try {
-                key = Integer.parseInt(request.syncKey());
-            } catch (NumberFormatException e) {
-                key = -1;
-            }
-        }
+            Job job, org.eassms.eas.sync.domain.Folder folder, SyncState state) {
+        SyncCollectionRequest request = job.request();
+        int key = job.clientKey(state);
         if (state == null || !state.knows(key)) {
             LOG.debugf(
                     "Sync of %s by %s: unknown SyncKey %s",
-                    request.collectionId(), device.deviceId, request.syncKey());
-            return failed(request, SyncStatus.INVALID_SYNC_KEY.code());
+                    request.collectionId(), job.device().deviceId, request.syncKey());
+            return now(job.refused(SyncStatus.INVALID_SYNC_KEY, null));
         }
         boolean retry = key != state.syncKey;
         if (retry) {
-            // The client did not get our last answer: serve the same range again.
             state.backToPrevious();
         }
         CollectionView before = state.view;
         if (!request.options().isEmpty()) {
             state.view = state.view.withOptions(OptionBlocks.of(request.options()));
         }
-        OptionBlocks options = state.view.options();
         long since = state.view.modseq();
-        boolean getChanges = request.getChanges() == null || request.getChanges();
-        int windowSize = SyncRules.window(request.windowSize(), window);
         // On a retry, client commands the lost request already applied are answered, not redone.
         ClientCommands.Replay replay =
                 retry ? new ClientCommands.Replay(since) : ClientCommands.Replay.NONE;
         boolean deletesAsMoves = request.deletesAsMoves() == null || request.deletesAsMoves();
+        boolean announces = announcesChange(folder, request.commands());
         return clientCommands
                 .apply(
-                        device,
-                        username,
+                        job.device(),
+                        job.username(),
                         folder,
                         request.commands(),
                         deletesAsMoves,
-                        new ClientCommands.Conflicts(since, options),
+                        new ClientCommands.Conflicts(since, state.view.options()),
                         replay)
                 .chain(
                         responses ->
-                                (getChanges
-                                                ? serverChanges.collect(
-                                                        device,
-                                                        folder,
-                                                        state,
-                                                        options,
-                                                        since,
-                                                        windowSize,
-                                                        legacyDeletes(protocolVersion))
-                                                : Uni.createFrom()
-                                                        .item(
-                                                                new ServerChanges(
-                                                                        List.of(), since, false)))
+                                serverChangesFor(job, folder, state)
                                         .map(
                                                 found ->
                                                         advance(
-                                                                state,
-                                                                before,
-                                                                request,
-                                                                responses,
-                                                                found,
-                                                                announcesChange(
-                                                                        folder,
-                                                                        request.commands()))));
+                                                                state, before, request, responses,
+                                                                found, announces)));
+    }
+
+    /** What the server sends back, unless the client asked for no changes (GetChanges 0). */
+    private Uni<ServerChanges> serverChangesFor(
+            Job job, org.eassms.eas.sync.domain.Folder folder, SyncState state) {
+        SyncCollectionRequest request = job.request();
+        long since = state.view.modseq();
+        if (request.getChanges() != null && !request.getChanges()) {
+            return Uni.createFrom().item(new ServerChanges(List.of(), since, false));
+        }
+        return serverChanges.collect(
+                job.device(),
+                folder,
+                state,
+                state.view.options(),
+                since,
+                SyncRules.window(request.windowSize(), job.window()),
+                legacyDeletes(job.protocolVersion()));
     }
 
     /** MS-ASMS 2.2.2.2.1.2: a 14.0 response carries no Class on the deletion of an SMS. */
@@ -241,14 +251,16 @@ public class CollectionSynchronizer {
                 announcesChange);
     }
 
-    private static Uni<Outcome> failed(SyncCollectionRequest request, int status) {
-        return Uni.createFrom()
-                .item(
-                        new Outcome(
-                                SyncCollectionResponse.failed(
-                                        request.syncKey() == null ? "0" : request.syncKey(),
-                                        request.collectionId(),
-                                        status),
-                                true));
+    private static Outcome failed(SyncCollectionRequest request, int status) {
+        return new Outcome(
+                SyncCollectionResponse.failed(
+                        request.syncKey() == null ? "0" : request.syncKey(),
+                        request.collectionId(),
+                        status),
+                true);
+    }
+
+    private static Uni<Outcome> now(Outcome outcome) {
+        return Uni.createFrom().item(outcome);
     }
 }
