@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eassms.eas.phone.EasDevice;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
@@ -227,7 +228,7 @@ final class HangingPhones {
         phone.syncKey = collection.syncKey();
         boolean sms = false;
         for (SyncCommand command : collection.commands()) {
-            if (command.type() == SyncCommand.Type.ADD && "SMS".equals(command.itemClass())) {
+            if (command.type() == SyncCommand.Type.ADD && ItemClass.SMS.is(command.itemClass())) {
                 phone.toDelete.add(command.serverId());
                 sms = true;
             }

@@ -24,6 +24,7 @@ import org.eassms.eas.protocol.provision.ProvisionResponse;
 import org.eassms.eas.protocol.settings.SettingsCodec;
 import org.eassms.eas.protocol.settings.SettingsRequest;
 import org.eassms.eas.protocol.settings.SettingsResponse;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
@@ -39,7 +40,7 @@ import org.eassms.eas.protocol.sync.SyncResponse;
  */
 public class EasDevice {
     public static final SyncOptions SMS_OPTIONS =
-            new SyncOptions("SMS", null, List.of(), null, null, null, null);
+            new SyncOptions(ItemClass.SMS.text(), null, List.of(), null, null, null, null);
 
     private final EasClient client;
     private final Map<Integer, String> folders = new HashMap<>();
@@ -140,14 +141,8 @@ public class EasDevice {
             throws IOException, InterruptedException {
         String key = syncKeys.getOrDefault(collectionId, "0");
         SyncRequest request =
-                new SyncRequest(
-                        List.of(
-                                new SyncCollectionRequest(
-                                        key, collectionId, null, null, null, options, commands)),
-                        null,
-                        heartbeat,
-                        null,
-                        false);
+                SyncRequest.of(
+                        SyncCollectionRequest.of(key, collectionId, options, commands), heartbeat);
         Duration timeout = Duration.ofSeconds(heartbeat == null ? 30 : heartbeat + 30);
         EasClient.Reply reply = client.post("Sync", SyncCodec.encodeRequest(request), timeout);
         if (reply.status() != 200) {
@@ -177,7 +172,10 @@ public class EasDevice {
             throws IOException, InterruptedException {
         List<PingRequest.PingFolder> pinged =
                 folderTypes.stream()
-                        .map(type -> new PingRequest.PingFolder(folders.get(type), "Email"))
+                        .map(
+                                type ->
+                                        new PingRequest.PingFolder(
+                                                folders.get(type), ItemClass.EMAIL.text()))
                         .toList();
         EasClient.Reply reply =
                 client.post(
@@ -198,15 +196,8 @@ public class EasDevice {
             throws IOException, InterruptedException {
         String collectionId = folders.get(folderType);
         GetItemEstimateRequest request =
-                new GetItemEstimateRequest(
-                        List.of(
-                                new GetItemEstimateRequest.Collection(
-                                        syncKeys.getOrDefault(collectionId, "0"),
-                                        collectionId,
-                                        null,
-                                        options,
-                                        null,
-                                        null)));
+                GetItemEstimateRequest.of(
+                        syncKeys.getOrDefault(collectionId, "0"), collectionId, options);
         EasClient.Reply reply =
                 client.post(
                         "GetItemEstimate",
@@ -229,7 +220,8 @@ public class EasDevice {
         long clientIds = System.nanoTime();
         List<SyncCommand> adds = new ArrayList<>(sms.size());
         for (int i = 0; i < sms.size(); i++) {
-            adds.add(SyncCommand.clientAdd("SMS", "c" + (clientIds + i), sms.get(i)));
+            adds.add(
+                    SyncCommand.clientAdd(ItemClass.SMS.text(), "c" + (clientIds + i), sms.get(i)));
         }
         SyncCollectionResponse response = sync(folders.get(folderType), adds, null);
         List<String> serverIds = new ArrayList<>(sms.size());

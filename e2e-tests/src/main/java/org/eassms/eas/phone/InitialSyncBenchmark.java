@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eassms.eas.protocol.common.MessageData;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
@@ -58,7 +59,7 @@ public final class InitialSyncBenchmark {
             for (int i = filed; i < Math.min(count, filed + 100); i++) {
                 adds.add(
                         SyncCommand.clientAdd(
-                                "SMS",
+                                ItemClass.SMS.text(),
                                 "c" + i,
                                 MessageData.sms(
                                         "\"Me\" [MOBILE:+14255550123]",

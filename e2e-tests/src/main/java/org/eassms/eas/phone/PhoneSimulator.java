@@ -10,6 +10,7 @@ import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.ping.PingResponse;
 import org.eassms.eas.protocol.settings.SettingsResponse;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 
@@ -182,7 +183,7 @@ public class PhoneSimulator {
             return List.of();
         }
         return changes.commands().stream()
-                .filter(c -> c.type() == SyncCommand.Type.ADD && "SMS".equals(c.itemClass()))
+                .filter(c -> c.type() == SyncCommand.Type.ADD && ItemClass.SMS.is(c.itemClass()))
                 .toList();
     }
 

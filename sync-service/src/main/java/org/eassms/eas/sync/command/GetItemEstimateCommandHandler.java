@@ -11,6 +11,7 @@ import org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateResponse;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateStatus;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.command.sync.ChangeEstimator;
 import org.eassms.eas.sync.domain.Device;
@@ -102,7 +103,7 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
                         folder ->
                                 folder == null
                                                 || (!folder.holdsEmail()
-                                                        && options.wants(SyncOptions.SMS))
+                                                        && options.wants(ItemClass.SMS))
                                         // MS-ASMS 3.1.4.2: an SMS block only in a folder of e-mail.
                                         ? entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null)
                                         : estimateIn(device, folder, collection, options));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.view.CollectionView;
 import org.eassms.eas.sync.view.Horizon;
@@ -52,7 +53,7 @@ public class CollectionViewJson implements AttributeConverter<CollectionView, St
         for (Withdrawal w : view.withdrawals()) {
             withdrawals
                     .addObject()
-                    .put("itemClass", w.itemClass())
+                    .put("itemClass", w.itemClass().text())
                     .put("filterType", w.filterType());
         }
         root.put("withdrawnThroughId", view.withdrawnThroughId());
@@ -60,7 +61,7 @@ public class CollectionViewJson implements AttributeConverter<CollectionView, St
         view.horizons()
                 .forEach(
                         (itemClass, h) ->
-                                horizons.putObject(itemClass)
+                                horizons.putObject(itemClass.text())
                                         .put("date", h.date().toString())
                                         .put("id", h.id()));
         return root.toString();
@@ -82,16 +83,16 @@ public class CollectionViewJson implements AttributeConverter<CollectionView, St
                 JsonNode filterType = w.path("filterType");
                 withdrawals.add(
                         new Withdrawal(
-                                w.path("itemClass").asText(),
+                                itemClass(w.path("itemClass").asText()),
                                 filterType.isIntegralNumber() ? filterType.intValue() : null));
             }
-            Map<String, Horizon> horizons = new LinkedHashMap<>();
+            Map<ItemClass, Horizon> horizons = new LinkedHashMap<>();
             root.path("horizons")
                     .fields()
                     .forEachRemaining(
                             e ->
                                     horizons.put(
-                                            e.getKey(),
+                                            itemClass(e.getKey()),
                                             new Horizon(
                                                     Instant.parse(
                                                             e.getValue().path("date").asText()),
@@ -105,5 +106,13 @@ public class CollectionViewJson implements AttributeConverter<CollectionView, St
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalStateException("stored collection view unreadable: " + text, e);
         }
+    }
+
+    private static ItemClass itemClass(String text) {
+        ItemClass itemClass = ItemClass.named(text);
+        if (itemClass == null) {
+            throw new IllegalArgumentException("no item class " + text);
+        }
+        return itemClass;
     }
 }

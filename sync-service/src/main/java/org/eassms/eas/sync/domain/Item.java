@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.eassms.eas.protocol.sync.ItemClass;
 
 /**
  * An SMS or e-mail item in a folder (MS-ASMS 2.2: SMS items use the e-mail fields). Deleting keeps
@@ -19,9 +20,6 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "eas_item")
 public class Item extends PanacheEntityBase {
-    public static final String SMS = "SMS";
-    public static final String EMAIL = "Email";
-
     /**
      * From the table's own sequence, 50 at a time (V11): an id known before the insert lets a
      * Sync's Adds go to PostgreSQL as one batch instead of one round trip each.
@@ -38,7 +36,8 @@ public class Item extends PanacheEntityBase {
     public Long folderId;
 
     @Column(name = "item_class", nullable = false)
-    public String itemClass;
+    @Convert(converter = ItemClassColumn.class)
+    public ItemClass itemClass;
 
     @Column(nullable = false)
     public long modseq;
@@ -108,7 +107,7 @@ public class Item extends PanacheEntityBase {
      * change sequence, unknown to every device so far.
      */
     /** A new item of a user's folder, created at {@code modseq} (its first change). */
-    public static Item created(long userId, long folderId, String itemClass, long modseq) {
+    public static Item created(long userId, long folderId, ItemClass itemClass, long modseq) {
         Item item = new Item();
         item.userId = userId;
         item.folderId = folderId;

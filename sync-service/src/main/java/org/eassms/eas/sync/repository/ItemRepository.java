@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.SmsStatus;
 
@@ -71,9 +72,9 @@ public class ItemRepository implements PanacheRepository<Item> {
      * + 1} rows whatever the folder's size, merged by modseq.
      */
     public Uni<List<Item>> changesSince(
-            long folderId, long sinceModseq, List<String> classes, int limit) {
+            long folderId, long sinceModseq, List<ItemClass> classes, int limit) {
         Uni<List<Item>> merged = Uni.createFrom().item(List.of());
-        for (String itemClass : classes) {
+        for (ItemClass itemClass : classes) {
             merged =
                     merged.chain(
                             soFar ->
@@ -109,7 +110,7 @@ public class ItemRepository implements PanacheRepository<Item> {
      * One class a device syncs in a collection and the oldest date it keeps of it (its FilterType),
      * or null for all.
      */
-    public record WantedClass(String itemClass, OffsetDateTime cutoff) {}
+    public record WantedClass(ItemClass itemClass, OffsetDateTime cutoff) {}
 
     /**
      * The changed items a device is owed, in SQL: not its own change, not the deletion of an item
@@ -239,7 +240,7 @@ public class ItemRepository implements PanacheRepository<Item> {
      */
     public static ItemRange inViewAfter(
             long folderId,
-            String itemClass,
+            ItemClass itemClass,
             long upToModseq,
             OffsetDateTime receivedSince,
             long afterId) {
@@ -259,7 +260,7 @@ public class ItemRepository implements PanacheRepository<Item> {
      */
     public static ItemRange agingOut(
             long folderId,
-            String itemClass,
+            ItemClass itemClass,
             long upToModseq,
             OffsetDateTime after,
             long afterId,
@@ -281,7 +282,7 @@ public class ItemRepository implements PanacheRepository<Item> {
      */
     public static ItemRange backfill(
             long folderId,
-            String itemClass,
+            ItemClass itemClass,
             long upToModseq,
             OffsetDateTime from,
             OffsetDateTime until,
@@ -301,7 +302,7 @@ public class ItemRepository implements PanacheRepository<Item> {
             "folderId = :folder and itemClass = :class and deleted = false"
                     + " and createdModseq <= :upTo";
 
-    private static Parameters live(long folderId, String itemClass, long upToModseq) {
+    private static Parameters live(long folderId, ItemClass itemClass, long upToModseq) {
         return Parameters.with("folder", folderId).and("class", itemClass).and("upTo", upToModseq);
     }
 }

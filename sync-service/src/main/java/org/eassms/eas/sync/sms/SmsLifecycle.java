@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.SmsStatus;
 import org.eassms.eas.sync.repository.ItemRepository;
@@ -32,7 +33,7 @@ public class SmsLifecycle {
 
     /** Call in the transaction that added {@code added} to a folder of type {@code folderType}. */
     public Uni<Void> filed(long devicePk, int folderType, Item added) {
-        if (!Item.SMS.equals(added.itemClass)) {
+        if (added.itemClass != ItemClass.SMS) {
             return Uni.createFrom().voidItem();
         }
         boolean sent = folderType == Folder.SENT_ITEMS;

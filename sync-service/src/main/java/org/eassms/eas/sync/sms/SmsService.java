@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eassms.eas.protocol.common.Body;
 import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.sync.auth.AuthenticatedUser;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
@@ -48,7 +49,7 @@ public class SmsService {
 
     /** The Outbox item of an SMS composed through the API, as a phone's client would write it. */
     private static Item composed(AuthenticatedUser user, long outboxId, NewSms sms, long modseq) {
-        Item item = Item.created(user.id(), outboxId, Item.SMS, modseq);
+        Item item = Item.created(user.id(), outboxId, ItemClass.SMS, modseq);
         // MS-ASMS 4.3 writes recipients as "number" [MOBILE:number].
         item.to = "\"" + sms.to() + "\" [MOBILE:" + sms.to() + "]";
         item.dateReceived = OffsetDateTime.now(ZoneOffset.UTC);
@@ -67,7 +68,7 @@ public class SmsService {
                                         "id = ?1 and userId = ?2 and itemClass = ?3",
                                         id,
                                         user.id(),
-                                        Item.SMS)
+                                        ItemClass.SMS)
                                 .firstResult()
                                 .chain(
                                         item ->

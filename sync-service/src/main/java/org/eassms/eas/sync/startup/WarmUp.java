@@ -19,6 +19,7 @@ import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
 import org.eassms.eas.protocol.provision.ProvisionCodec;
 import org.eassms.eas.protocol.provision.ProvisionRequest;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCommand;
@@ -154,13 +155,17 @@ public class WarmUp {
                                 .chain(() -> folders.findByType(NOBODY, 6))
                                 .chain(() -> folders.changedSince(NOBODY, 0))
                                 .chain(() -> syncStates.find(NOBODY, "warm-up"))
-                                .chain(() -> items.changesSince(NOBODY, 0, List.of("SMS"), 1))
+                                .chain(
+                                        () ->
+                                                items.changesSince(
+                                                        NOBODY, 0, List.of(ItemClass.SMS), 1))
                                 .chain(
                                         () ->
                                                 items.countOwedChanges(
                                                         NOBODY,
                                                         0,
-                                                        new ItemRepository.WantedClass("SMS", null),
+                                                        new ItemRepository.WantedClass(
+                                                                ItemClass.SMS, null),
                                                         NOBODY))
                                 .chain(
                                         () ->
@@ -169,7 +174,7 @@ public class WarmUp {
                                                         0,
                                                         List.of(
                                                                 new ItemRepository.WantedClass(
-                                                                        "SMS", null)),
+                                                                        ItemClass.SMS, null)),
                                                         NOBODY))
                                 .replaceWithVoid());
     }

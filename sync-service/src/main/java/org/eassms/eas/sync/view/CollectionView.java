@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eassms.eas.protocol.sync.ItemClass;
 
 /**
  * What one device holds of one collection: the one model of a device's view that Sync, Ping and
@@ -46,7 +47,7 @@ public record CollectionView(
         OptionBlocks options,
         List<Withdrawal> withdrawals,
         long withdrawnThroughId,
-        Map<String, Horizon> horizons) {
+        Map<ItemClass, Horizon> horizons) {
 
     public CollectionView {
         withdrawals = List.copyOf(withdrawals);
@@ -67,17 +68,17 @@ public record CollectionView(
      */
     public CollectionView withOptions(OptionBlocks current) {
         List<Withdrawal> next = new ArrayList<>(withdrawals);
-        String firstBefore = next.isEmpty() ? null : next.get(0).itemClass();
+        ItemClass firstBefore = next.isEmpty() ? null : next.get(0).itemClass();
         next.removeIf(w -> current.wants(w.itemClass()));
-        for (String itemClass : options.wantedClasses()) {
-            boolean withdrawing = next.stream().anyMatch(w -> w.itemClass().equals(itemClass));
+        for (ItemClass itemClass : options.wantedClasses()) {
+            boolean withdrawing = next.stream().anyMatch(w -> w.itemClass() == itemClass);
             if (!current.wants(itemClass) && !withdrawing) {
                 var dropped = options.blockFor(itemClass);
                 next.add(new Withdrawal(itemClass, dropped == null ? null : dropped.filterType()));
             }
         }
         // The cursor belongs to the first withdrawal: another first starts from the beginning.
-        boolean sameFirst = !next.isEmpty() && next.get(0).itemClass().equals(firstBefore);
+        boolean sameFirst = !next.isEmpty() && next.get(0).itemClass() == firstBefore;
         return new CollectionView(
                 modseq, current, next, sameFirst ? withdrawnThroughId : 0, horizons);
     }
@@ -104,7 +105,7 @@ public record CollectionView(
 
     /** The first withdrawal is complete: a class no longer synced has no view left to bound. */
     public CollectionView withdrawalDone() {
-        Map<String, Horizon> rest = new LinkedHashMap<>(horizons);
+        Map<ItemClass, Horizon> rest = new LinkedHashMap<>(horizons);
         rest.remove(withdrawals.get(0).itemClass());
         return new CollectionView(
                 modseq, options, withdrawals.subList(1, withdrawals.size()), 0, rest);
@@ -120,13 +121,13 @@ public record CollectionView(
     }
 
     /** The horizon of one class, or null when the device holds the whole class. */
-    public Horizon horizonOf(String itemClass) {
+    public Horizon horizonOf(ItemClass itemClass) {
         return horizons.get(itemClass);
     }
 
     /** A class's view now begins at {@code horizon}; null: the device holds the whole class. */
-    public CollectionView withHorizon(String itemClass, Horizon horizon) {
-        Map<String, Horizon> next = new LinkedHashMap<>(horizons);
+    public CollectionView withHorizon(ItemClass itemClass, Horizon horizon) {
+        Map<ItemClass, Horizon> next = new LinkedHashMap<>(horizons);
         if (horizon == null) {
             next.remove(itemClass);
         } else {

@@ -2,9 +2,11 @@ package org.eassms.eas.sync.view;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncOptions;
 
 /**
@@ -37,14 +39,14 @@ public record OptionBlocks(List<SyncOptions> blocks) {
         if (blocks.size() > 2) {
             return blocks.size() + " Options blocks";
         }
-        Set<String> classes = new HashSet<>();
+        Set<ItemClass> classes = EnumSet.noneOf(ItemClass.class);
         for (SyncOptions block : blocks) {
-            String itemClass = classOf(block);
-            if (!itemClass.equals(SyncOptions.SMS) && !itemClass.equals(SyncOptions.EMAIL)) {
-                return "Options Class " + itemClass;
+            ItemClass itemClass = ItemClass.namedOrEmail(block.itemClass());
+            if (itemClass == null) {
+                return "Options Class " + block.itemClass();
             }
             if (!classes.add(itemClass)) {
-                return "two Options blocks for " + itemClass;
+                return "two Options blocks for " + itemClass.text();
             }
             if (block.filterType() != null && (block.filterType() < 0 || block.filterType() > 8)) {
                 return "FilterType " + block.filterType();
@@ -54,21 +56,25 @@ public record OptionBlocks(List<SyncOptions> blocks) {
     }
 
     /** The classes asked for: e-mail when there is no block, else the classes of the blocks. */
-    public List<String> wantedClasses() {
+    public List<ItemClass> wantedClasses() {
         if (blocks.isEmpty()) {
-            return List.of(SyncOptions.EMAIL);
+            return List.of(ItemClass.EMAIL);
         }
-        return blocks.stream().map(OptionBlocks::classOf).distinct().toList();
+        return blocks.stream()
+                .map(block -> ItemClass.namedOrEmail(block.itemClass()))
+                .filter(Objects::nonNull) // only in blocks problem() refuses
+                .distinct()
+                .toList();
     }
 
-    public boolean wants(String itemClass) {
+    public boolean wants(ItemClass itemClass) {
         return wantedClasses().contains(itemClass);
     }
 
     /** The block of a class: SMS needs its own; e-mail takes a Class-less block. Null: none. */
-    public SyncOptions blockFor(String itemClass) {
+    public SyncOptions blockFor(ItemClass itemClass) {
         for (SyncOptions block : blocks) {
-            if (classOf(block).equals(itemClass)) {
+            if (ItemClass.namedOrEmail(block.itemClass()) == itemClass) {
                 return block;
             }
         }
@@ -76,7 +82,7 @@ public record OptionBlocks(List<SyncOptions> blocks) {
     }
 
     /** The oldest DateReceived the class's FilterType keeps at {@code now}; null: no filter. */
-    public Instant cutoffOf(String itemClass, Instant now) {
+    public Instant cutoffOf(ItemClass itemClass, Instant now) {
         SyncOptions block = blockFor(itemClass);
         return cutoff(block == null ? null : block.filterType(), now);
     }
@@ -97,9 +103,5 @@ public record OptionBlocks(List<SyncOptions> blocks) {
             case 5 -> now.minus(Duration.ofDays(31));
             default -> null;
         };
-    }
-
-    private static String classOf(SyncOptions block) {
-        return block.itemClass() == null ? SyncOptions.EMAIL : block.itemClass();
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eassms.eas.protocol.common.BodyPreference;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.view.CollectionView;
 import org.eassms.eas.sync.view.Horizon;
@@ -20,9 +21,10 @@ class CollectionViewJsonTest {
 
     @Test
     void everyPartOfAViewIsReadBackAsItWasWritten() {
-        Map<String, Horizon> horizons = new LinkedHashMap<>();
-        horizons.put("SMS", Horizon.through(Instant.parse("2026-11-30T10:00:00.123456Z"), 42));
-        horizons.put("Email", Horizon.at(Instant.parse("2026-11-01T00:00:00Z")));
+        Map<ItemClass, Horizon> horizons = new LinkedHashMap<>();
+        horizons.put(
+                ItemClass.SMS, Horizon.through(Instant.parse("2026-11-30T10:00:00.123456Z"), 42));
+        horizons.put(ItemClass.EMAIL, Horizon.at(Instant.parse("2026-11-01T00:00:00Z")));
         CollectionView view =
                 new CollectionView(
                         981,
@@ -37,7 +39,9 @@ class CollectionViewJsonTest {
                                                 3,
                                                 50),
                                         SyncOptions.sms(3, null))),
-                        List.of(new Withdrawal("SMS", 3), new Withdrawal("Email", null)),
+                        List.of(
+                                new Withdrawal(ItemClass.SMS, 3),
+                                new Withdrawal(ItemClass.EMAIL, null)),
                         17,
                         horizons);
 

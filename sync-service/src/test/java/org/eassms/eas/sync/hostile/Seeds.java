@@ -17,6 +17,7 @@ import org.eassms.eas.protocol.provision.ProvisionCodec;
 import org.eassms.eas.protocol.provision.ProvisionRequest;
 import org.eassms.eas.protocol.settings.SettingsCodec;
 import org.eassms.eas.protocol.settings.SettingsRequest;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCommand;
@@ -35,7 +36,7 @@ final class Seeds {
     static Map<String, byte[]> requests() {
         SyncOptions sms =
                 new SyncOptions(
-                        SyncOptions.SMS,
+                        ItemClass.SMS.text(),
                         3,
                         List.of(new BodyPreference(1, 160L, null, null)),
                         1,

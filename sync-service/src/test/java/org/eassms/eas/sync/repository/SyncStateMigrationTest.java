@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.CollectionViewJson;
 import org.eassms.eas.sync.view.CollectionView;
@@ -100,13 +101,15 @@ class SyncStateMigrationTest {
         assertEquals(
                 OptionBlocks.of(List.of(SyncOptions.sms(1, null))).wantedClasses(),
                 current.options().wantedClasses());
-        assertEquals(1, current.options().blockFor(SyncOptions.SMS).filterType());
+        assertEquals(1, current.options().blockFor(ItemClass.SMS).filterType());
         assertEquals(
-                List.of(new Withdrawal("Email", null), new Withdrawal("SMS", 3)),
+                List.of(new Withdrawal(ItemClass.EMAIL, null), new Withdrawal(ItemClass.SMS, 3)),
                 current.withdrawals());
         assertEquals(17, current.withdrawnThroughId());
         assertEquals(
-                Map.of("SMS", Horizon.through(Instant.parse("2026-11-30T10:00:00.123456Z"), 42)),
+                Map.of(
+                        ItemClass.SMS,
+                        Horizon.through(Instant.parse("2026-11-30T10:00:00.123456Z"), 42)),
                 current.horizons());
 
         CollectionView previous = view("5", "prev_view");

@@ -5,8 +5,13 @@ import static io.restassured.RestAssured.given;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
+import org.eassms.eas.protocol.sync.SyncCodec;
+import org.eassms.eas.protocol.sync.SyncCollectionRequest;
+import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.wbxml.dom.Element;
 import org.eassms.eas.wbxml.dom.WbxmlDocument;
 
@@ -112,14 +117,11 @@ public final class EasTestClient {
         var sms =
                 new org.eassms.eas.protocol.sync.SyncOptions(
                         "SMS", null, java.util.List.of(), null, null, null, null);
-        var collection =
-                new org.eassms.eas.protocol.sync.SyncCollectionRequest(
-                        key, "6", null, null, null, java.util.List.of(sms), commands);
         return post(
                 "Sync",
-                org.eassms.eas.protocol.sync.SyncCodec.encodeRequest(
-                        new org.eassms.eas.protocol.sync.SyncRequest(
-                                java.util.List.of(collection), null, null, null, false)));
+                SyncCodec.encodeRequest(
+                        SyncRequest.of(
+                                SyncCollectionRequest.of(key, "6", List.of(sms), commands), null)));
     }
 
     /**
@@ -174,11 +176,7 @@ public final class EasTestClient {
             String key,
             String collectionId,
             java.util.List<org.eassms.eas.protocol.sync.SyncOptions> options) {
-        var request =
-                new org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest(
-                        java.util.List.of(
-                                new org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest
-                                        .Collection(key, collectionId, null, options, null, null)));
+        var request = GetItemEstimateRequest.of(key, collectionId, options);
         Response response =
                 post(
                         "GetItemEstimate",

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +29,19 @@ class CollectionViewTest {
 
     @Test
     void withoutBlocksADeviceIsSentItsUnfilteredEmailOnly() {
-        assertEquals(List.of(SyncOptions.EMAIL), OptionBlocks.NONE.wantedClasses());
-        assertFalse(OptionBlocks.NONE.wants(SyncOptions.SMS));
-        assertNull(OptionBlocks.NONE.cutoffOf(SyncOptions.EMAIL, NOW));
+        assertEquals(List.of(ItemClass.EMAIL), OptionBlocks.NONE.wantedClasses());
+        assertFalse(OptionBlocks.NONE.wants(ItemClass.SMS));
+        assertNull(OptionBlocks.NONE.cutoffOf(ItemClass.EMAIL, NOW));
     }
 
     @Test
     void smsIsSentOnlyUnderItsOwnBlockAndEachClassHasItsCutoff() {
         OptionBlocks both = blocks(EMAIL, SMS_WEEK);
-        assertEquals(List.of(SyncOptions.EMAIL, SyncOptions.SMS), both.wantedClasses());
-        assertSame(SMS_WEEK, both.blockFor(SyncOptions.SMS));
-        assertEquals(NOW.minus(Duration.ofDays(7)), both.cutoffOf(SyncOptions.SMS, NOW));
-        assertEquals(NOW.minus(Duration.ofDays(3)), both.cutoffOf(SyncOptions.EMAIL, NOW));
-        assertEquals(List.of(SyncOptions.EMAIL), blocks(EMAIL).wantedClasses());
+        assertEquals(List.of(ItemClass.EMAIL, ItemClass.SMS), both.wantedClasses());
+        assertSame(SMS_WEEK, both.blockFor(ItemClass.SMS));
+        assertEquals(NOW.minus(Duration.ofDays(7)), both.cutoffOf(ItemClass.SMS, NOW));
+        assertEquals(NOW.minus(Duration.ofDays(3)), both.cutoffOf(ItemClass.EMAIL, NOW));
+        assertEquals(List.of(ItemClass.EMAIL), blocks(EMAIL).wantedClasses());
     }
 
     @Test
@@ -70,7 +71,7 @@ class CollectionViewTest {
 
         CollectionView dropped = view.withOptions(blocks(EMAIL));
 
-        assertEquals(new Withdrawal(SyncOptions.SMS, 3), dropped.nextWithdrawal());
+        assertEquals(new Withdrawal(ItemClass.SMS, 3), dropped.nextWithdrawal());
         assertEquals(blocks(EMAIL), dropped.options());
         assertEquals(40, dropped.modseq());
         assertEquals(
@@ -106,7 +107,7 @@ class CollectionViewTest {
                         .withdrawnThrough(17);
         Withdrawal sms = smsFirst.nextWithdrawal();
         assertEquals(17, smsFirst.withdrawnThroughIdOf(sms));
-        assertEquals(0, smsFirst.withdrawnThroughIdOf(new Withdrawal(SyncOptions.EMAIL, null)));
+        assertEquals(0, smsFirst.withdrawnThroughIdOf(new Withdrawal(ItemClass.EMAIL, null)));
     }
 
     @Test
@@ -114,7 +115,7 @@ class CollectionViewTest {
         Horizon horizon = Horizon.through(NOW.minus(Duration.ofDays(2)), 9);
         CollectionView view =
                 CollectionView.startingWith(blocks(EMAIL, SMS_WEEK))
-                        .withHorizon(SyncOptions.SMS, horizon)
+                        .withHorizon(ItemClass.SMS, horizon)
                         .withOptions(blocks(EMAIL));
         // The horizon, not the dropped block's cutoff, says where the device's view began.
         assertEquals(horizon.date(), view.viewStart(view.nextWithdrawal(), NOW));
@@ -123,7 +124,7 @@ class CollectionViewTest {
 
         assertNull(done.nextWithdrawal());
         assertEquals(0, done.withdrawnThroughId());
-        assertNull(done.horizonOf(SyncOptions.SMS));
+        assertNull(done.horizonOf(ItemClass.SMS));
     }
 
     @Test
@@ -131,10 +132,10 @@ class CollectionViewTest {
         CollectionView before = CollectionView.startingWith(blocks(SMS_WEEK));
         CollectionView after =
                 before.sentUpTo(12)
-                        .withHorizon(SyncOptions.SMS, Horizon.at(NOW))
+                        .withHorizon(ItemClass.SMS, Horizon.at(NOW))
                         .withOptions(blocks(EMAIL));
         assertEquals(CollectionView.startingWith(blocks(SMS_WEEK)), before);
         assertFalse(after.equals(before));
-        assertNull(after.withHorizon(SyncOptions.SMS, null).horizonOf(SyncOptions.SMS));
+        assertNull(after.withHorizon(ItemClass.SMS, null).horizonOf(ItemClass.SMS));
     }
 }

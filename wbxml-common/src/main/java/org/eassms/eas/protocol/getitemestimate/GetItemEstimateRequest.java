@@ -10,6 +10,13 @@ public record GetItemEstimateRequest(List<Collection> collections) {
         collections = List.copyOf(collections);
     }
 
+    /** An estimate of one collection at {@code syncKey} under these Options blocks (14.0 on). */
+    public static GetItemEstimateRequest of(
+            String syncKey, String collectionId, List<SyncOptions> options) {
+        return new GetItemEstimateRequest(
+                List.of(new Collection(syncKey, collectionId, null, options, null, null)));
+    }
+
     /**
      * One collection. {@code options} are AirSync Options blocks (protocol 14.0 and later; MS-ASMS
      * 3.1.4.2 counts SMS only under a block with Class SMS); {@code legacyClass} and {@code

@@ -29,6 +29,16 @@ public record SyncCollectionRequest(
         commands = List.copyOf(commands);
     }
 
+    /** A collection at {@code syncKey} with these Options blocks and client commands. */
+    public static SyncCollectionRequest of(
+            String syncKey,
+            String collectionId,
+            List<SyncOptions> options,
+            List<SyncCommand> commands) {
+        return new SyncCollectionRequest(
+                syncKey, collectionId, null, null, null, options, commands);
+    }
+
     static SyncCollectionRequest decode(Element collection) {
         List<SyncOptions> options = new ArrayList<>(2);
         for (Element block : collection.elements(AirSync.OPTIONS)) {

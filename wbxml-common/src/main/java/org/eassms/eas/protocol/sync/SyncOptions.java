@@ -23,9 +23,6 @@ public record SyncOptions(
         Integer mimeTruncation,
         Integer maxItems) {
 
-    public static final String SMS = "SMS";
-    public static final String EMAIL = "Email";
-
     public SyncOptions {
         bodyPreferences = List.copyOf(bodyPreferences);
     }
@@ -33,7 +30,7 @@ public record SyncOptions(
     /** Options asking for SMS items with a filter and a plain-text body preference. */
     public static SyncOptions sms(Integer filterType, Long truncationSize) {
         return new SyncOptions(
-                SMS,
+                ItemClass.SMS.text(),
                 filterType,
                 List.of(new BodyPreference(1, truncationSize, null, null)),
                 null,
@@ -43,7 +40,7 @@ public record SyncOptions(
     }
 
     public boolean isSms() {
-        return SMS.equals(itemClass);
+        return ItemClass.SMS.is(itemClass);
     }
 
     public static SyncOptions decode(Element options) {

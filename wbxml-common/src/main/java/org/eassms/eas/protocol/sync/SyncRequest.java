@@ -22,6 +22,11 @@ public record SyncRequest(
         collections = List.copyOf(collections);
     }
 
+    /** A Sync of one collection, hanging up to {@code heartbeatInterval} seconds when not null. */
+    public static SyncRequest of(SyncCollectionRequest collection, Integer heartbeatInterval) {
+        return new SyncRequest(List.of(collection), null, heartbeatInterval, null, false);
+    }
+
     public boolean isEmpty() {
         return this.equals(EMPTY);
     }

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncStatus;
 import org.eassms.eas.sync.domain.Device;
@@ -144,10 +145,8 @@ class ClientCommands {
             SyncCommand command,
             Replay replay,
             Deque<Long> modseqs) {
-        String itemClass = command.itemClass() == null ? Item.EMAIL : command.itemClass();
-        if (command.data() == null
-                || command.clientId() == null
-                || !(Item.SMS.equals(itemClass) || Item.EMAIL.equals(itemClass))) {
+        ItemClass itemClass = ItemClass.namedOrEmail(command.itemClass());
+        if (command.data() == null || command.clientId() == null || itemClass == null) {
             return Uni.createFrom()
                     .item(
                             SyncCommand.addResponse(
@@ -166,9 +165,10 @@ class ClientCommands {
                                                             SyncCommand.addResponse(
                                                                     command.itemClass(),
                                                                     command.clientId(),
-                                                                    folder.serverId
-                                                                            + ":"
-                                                                            + earlier.id,
+                                                                    ItemServerId.of(
+                                                                                    folder.serverId,
+                                                                                    earlier.id)
+                                                                            .toString(),
                                                                     SyncStatus.SUCCESS.code()))
                                             : create(
                                                     device, username, folder, command, itemClass,
@@ -182,7 +182,7 @@ class ClientCommands {
             String username,
             org.eassms.eas.sync.domain.Folder folder,
             SyncCommand command,
-            String itemClass,
+            ItemClass itemClass,
             Deque<Long> modseqs) {
         return Uni.createFrom()
                 .item(modseqs::remove)
@@ -194,7 +194,7 @@ class ClientCommands {
                             item.lastChangedBy = device.id;
                             mapper.apply(command.data(), item);
                             boolean outgoingSms =
-                                    Item.SMS.equals(itemClass) && folder.type == Folder.OUTBOX;
+                                    itemClass == ItemClass.SMS && folder.type == Folder.OUTBOX;
                             return (outgoingSms
                                             ? smsOutbox.enter(item, username, folder.serverId)
                                             : items.persist(item)

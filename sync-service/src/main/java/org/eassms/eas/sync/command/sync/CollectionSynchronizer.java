@@ -4,13 +4,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
-import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.protocol.sync.SyncStatus;
 import org.eassms.eas.sync.domain.Device;
-import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.SyncStateRepository;
@@ -64,7 +63,7 @@ public class CollectionSynchronizer {
                         c ->
                                 !(folder.type == Folder.OUTBOX
                                         && c.type() == SyncCommand.Type.ADD
-                                        && Item.SMS.equals(c.itemClass())));
+                                        && ItemClass.SMS.is(c.itemClass())));
     }
 
     /** One collection of a Sync request, from the device with the request's WindowSize. */
@@ -119,7 +118,7 @@ public class CollectionSynchronizer {
         if (folder.deleted) {
             return now(job.refused(SyncStatus.FOLDER_HIERARCHY_CHANGED, null));
         }
-        if (!folder.holdsEmail() && requested.wants(SyncOptions.SMS)) {
+        if (!folder.holdsEmail() && requested.wants(ItemClass.SMS)) {
             return now(
                     job.refused(
                             SyncStatus.PROTOCOL_ERROR,

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.eassms.eas.protocol.common.BodyPreference;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.Folder;
@@ -70,7 +71,7 @@ class FilterWindows {
             Folder folder,
             SyncState state,
             OptionBlocks options,
-            List<String> classes,
+            List<ItemClass> classes,
             int index,
             long since,
             int room,
@@ -82,7 +83,7 @@ class FilterWindows {
         if (room == 0) {
             return Uni.createFrom().item(new Moved(sent, false));
         }
-        String itemClass = classes.get(index);
+        ItemClass itemClass = classes.get(index);
         SyncOptions block = options.blockFor(itemClass);
         Instant cutoff = options.cutoffOf(itemClass, now);
         Horizon horizon = state.view.horizonOf(itemClass);
@@ -120,7 +121,7 @@ class FilterWindows {
     List<ItemRange> owed(
             Folder folder, SyncState state, OptionBlocks options, long since, Instant now) {
         List<ItemRange> ranges = new ArrayList<>();
-        for (String itemClass : options.wantedClasses()) {
+        for (ItemClass itemClass : options.wantedClasses()) {
             Instant cutoff = options.cutoffOf(itemClass, now);
             Horizon horizon = state.view.horizonOf(itemClass);
             switch (Direction.of(horizon, cutoff)) {
@@ -156,7 +157,7 @@ class FilterWindows {
     private static final String WIDEN_ORDER = "dateReceived desc, id desc";
 
     private static ItemRange agingRange(
-            Folder folder, String itemClass, Horizon horizon, Instant cutoff, long since) {
+            Folder folder, ItemClass itemClass, Horizon horizon, Instant cutoff, long since) {
         return ItemRepository.agingOut(
                 folder.id,
                 itemClass,
@@ -167,7 +168,7 @@ class FilterWindows {
     }
 
     private static ItemRange widenRange(
-            Folder folder, String itemClass, Horizon horizon, Instant cutoff, long since) {
+            Folder folder, ItemClass itemClass, Horizon horizon, Instant cutoff, long since) {
         return ItemRepository.backfill(
                 folder.id,
                 itemClass,
@@ -181,7 +182,7 @@ class FilterWindows {
     private Uni<Boolean> ageOut(
             Folder folder,
             SyncState state,
-            String itemClass,
+            ItemClass itemClass,
             Horizon horizon,
             Instant cutoff,
             long since,
@@ -215,7 +216,7 @@ class FilterWindows {
             Folder folder,
             SyncState state,
             SyncOptions block,
-            String itemClass,
+            ItemClass itemClass,
             Horizon horizon,
             Instant cutoff,
             long since,
@@ -225,7 +226,7 @@ class FilterWindows {
                 block == null || block.bodyPreferences().isEmpty()
                         ? null
                         : block.bodyPreferences().get(0);
-        String commandClass = Item.SMS.equals(itemClass) ? Item.SMS : null;
+        String commandClass = itemClass.inCommand();
         return items.page(widenRange(folder, itemClass, horizon, cutoff, since), WIDEN_ORDER, room)
                 .map(
                         page -> {

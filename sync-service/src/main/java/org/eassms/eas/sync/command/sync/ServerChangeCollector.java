@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.eassms.eas.protocol.common.BodyPreference;
+import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.domain.Device;
@@ -146,7 +147,7 @@ class ServerChangeCollector {
 
     /** The changes after the device's modseq, of the classes it asks for, in modseq order. */
     private Uni<ServerChanges> collectChanges(Scope scope, int window) {
-        List<String> classes = scope.options().wantedClasses();
+        List<ItemClass> classes = scope.options().wantedClasses();
         return items.changesSince(scope.folder().id, scope.since(), classes, window)
                 .map(
                         changed -> {
@@ -183,7 +184,7 @@ class ServerChangeCollector {
         if (!OwedChanges.isOwed(item, scope.since(), scope.device().id, cutoff)) {
             return null;
         }
-        String commandClass = Item.SMS.equals(item.itemClass) ? Item.SMS : null;
+        String commandClass = item.itemClass.inCommand();
         boolean known = item.createdModseq <= scope.since();
         if (item.deleted) {
             return SyncCommand.delete(
