@@ -1,14 +1,20 @@
 package org.eassms.eas.deploy;
 
+import static org.eassms.eas.deploy.Manifests.BASE;
+import static org.eassms.eas.deploy.Manifests.ROOT;
+import static org.eassms.eas.deploy.Manifests.at;
+import static org.eassms.eas.deploy.Manifests.base;
+import static org.eassms.eas.deploy.Manifests.documents;
+import static org.eassms.eas.deploy.Manifests.name;
+import static org.eassms.eas.deploy.Manifests.ofKind;
+import static org.eassms.eas.deploy.Manifests.propertiesOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eassms.eas.contract.Topics;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The Kubernetes manifests in deploy/ agree with the services they run: every file a kustomization
@@ -28,65 +33,7 @@ import org.yaml.snakeyaml.Yaml;
  * declared; the Ingress routes ActiveSync to sync-service.
  */
 class ManifestsTest {
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Path BASE = ROOT.resolve("deploy/base");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{(EAS_[A-Z_]+)");
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> documents(Path file) throws IOException {
-        List<Map<String, Object>> documents = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            for (Object document : new Yaml().loadAll(reader)) {
-                if (document != null) {
-                    documents.add((Map<String, Object>) document);
-                }
-            }
-        }
-        return documents;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> base() throws IOException {
-        List<Map<String, Object>> all = new ArrayList<>();
-        Map<String, Object> kustomization = documents(BASE.resolve("kustomization.yaml")).get(0);
-        for (String resource : (List<String>) kustomization.get("resources")) {
-            all.addAll(documents(BASE.resolve(resource)));
-        }
-        return all;
-    }
-
-    private static List<Map<String, Object>> ofKind(List<Map<String, Object>> all, String kind) {
-        return all.stream().filter(d -> kind.equals(d.get("kind"))).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T at(Object node, String... path) {
-        Object current = node;
-        for (String step : path) {
-            if (current == null) {
-                return null;
-            }
-            current =
-                    current instanceof List<?> list
-                            ? list.get(Integer.parseInt(step))
-                            : ((Map<String, Object>) current).get(step);
-        }
-        return (T) current;
-    }
-
-    private static String name(Map<String, Object> document) {
-        return at(document, "metadata", "name");
-    }
-
-    private static Properties propertiesOf(String module) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader =
-                Files.newBufferedReader(
-                        ROOT.resolve(module + "/src/main/resources/application.properties"))) {
-            properties.load(reader);
-        }
-        return properties;
-    }
 
     @Test
     @SuppressWarnings("unchecked")
@@ -117,7 +64,7 @@ class ManifestsTest {
         List<Map<String, Object>> deployments = ofKind(all, "Deployment");
         assertEquals(
                 Set.of("settings-service", "sync-service", "relay-dispatcher"),
-                new HashSet<>(deployments.stream().map(ManifestsTest::name).toList()));
+                new HashSet<>(deployments.stream().map(Manifests::name).toList()));
         for (Map<String, Object> deployment : deployments) {
             String service = name(deployment);
             Properties properties = propertiesOf(service);

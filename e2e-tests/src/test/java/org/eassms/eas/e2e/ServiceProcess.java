@@ -69,6 +69,21 @@ final class ServiceProcess {
         process = builder.start();
     }
 
+    /**
+     * Runs the service's start-up tasks and nothing else, as the Kubernetes init step does
+     * (deploy/README.md): Flyway migrates, the process exits. Fails unless it exits 0 in time.
+     */
+    void migrate(Duration atMost) throws IOException, InterruptedException {
+        start();
+        if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " did not finish within " + atMost);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(name + " exited " + process.exitValue());
+        }
+    }
+
     /** Waits until /q/health/ready answers 200; returns when it did. */
     Instant awaitReady(Duration atMost) {
         await().atMost(atMost)

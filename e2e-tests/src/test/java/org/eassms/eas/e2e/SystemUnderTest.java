@@ -66,6 +66,9 @@ final class SystemUnderTest implements AutoCloseable {
         env.put("EAS_INTERNAL_TOKEN", "e2e-internal-token");
         int settingsPort = FreePorts.one();
         env.put("EAS_SETTINGS_URL", "http://127.0.0.1:" + settingsPort);
+        migrate(env);
+        // As in Kubernetes: the serving processes never migrate, the init step did.
+        env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
         settings = service("settings-service", "settings-service", settingsPort, env);
         for (int i = 0; i < syncReplicas; i++) {
             Map<String, String> replica = new HashMap<>(env);
@@ -87,6 +90,16 @@ final class SystemUnderTest implements AutoCloseable {
         }
         for (ServiceProcess service : all) {
             service.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    /** The init step of the services that own tables, as deploy/base runs it before each pod. */
+    private void migrate(Map<String, String> env) throws IOException, InterruptedException {
+        Map<String, String> initStep = new HashMap<>(env);
+        initStep.put("QUARKUS_INIT_AND_EXIT", "true");
+        for (String module : List.of("settings-service", "sync-service")) {
+            service(module, module + "-migrate", FreePorts.one(), initStep)
+                    .migrate(Duration.ofSeconds(120));
         }
     }
 
