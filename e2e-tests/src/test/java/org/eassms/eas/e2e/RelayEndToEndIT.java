@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eassms.eas.phone.EasDevice;
 import org.eassms.eas.phone.PhoneSimulator;
 import org.eassms.eas.protocol.common.MessageData;
@@ -183,5 +189,29 @@ class RelayEndToEndIT {
                 .filter(c -> c.type() == SyncCommand.Type.ADD)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * The dashboard and the alerts in deploy/monitoring name only metrics the running services
+     * export: a renamed meter would otherwise leave an empty panel or an alert that never fires.
+     */
+    @Test
+    void everyMetricTheDashboardAndTheAlertsNameIsExported() throws Exception {
+        Path monitoring = Path.of("..").toAbsolutePath().normalize().resolve("deploy/monitoring");
+        String named =
+                Files.readString(monitoring.resolve("eas-sms-dashboard.json"))
+                        + Files.readString(monitoring.resolve("alerts.yaml"));
+        Set<String> exported = system.exportedMetricNames();
+        Matcher metric = Pattern.compile("\\b(?:eas|kafka_consumer)_[a-z_]+\\b").matcher(named);
+        Set<String> missing = new TreeSet<>();
+        int checked = 0;
+        while (metric.find()) {
+            checked++;
+            if (!exported.contains(metric.group())) {
+                missing.add(metric.group());
+            }
+        }
+        assertTrue(checked > 20, "the dashboard and alerts name metrics: " + checked);
+        assertEquals(Set.of(), missing, "named in deploy/monitoring, exported by no service");
     }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.eassms.eas.phone.AdminApi;
 
@@ -150,6 +152,22 @@ final class SystemUnderTest implements AutoCloseable {
 
     ServiceProcess relay(int replica) {
         return relays.get(replica);
+    }
+
+    /** The names of the metrics all running services export, as Prometheus scrapes them. */
+    Set<String> exportedMetricNames() throws IOException, InterruptedException {
+        List<ServiceProcess> all = new ArrayList<>(List.of(settings));
+        all.addAll(syncs);
+        all.addAll(relays);
+        Set<String> names = new HashSet<>();
+        for (ServiceProcess service : all) {
+            for (String line : service.get("/q/metrics").body().split("\n")) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    names.add(line.split("[{ ]", 2)[0]);
+                }
+            }
+        }
+        return names;
     }
 
     RedisServer redis() {

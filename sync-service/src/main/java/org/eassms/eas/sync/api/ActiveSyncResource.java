@@ -1,5 +1,7 @@
 package org.eassms.eas.sync.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.eassms.eas.sync.auth.AuthenticatedUser;
 import org.eassms.eas.sync.auth.UserAuthenticator;
 import org.eassms.eas.sync.command.CommandContext;
@@ -78,6 +81,7 @@ public class ActiveSyncResource {
     private final ConnectionIdle connectionIdle;
     private final SyncConfig config;
     private final Map<String, CommandHandler> handlers = new HashMap<>();
+    private final Map<CommandHandler, Timer> timers = new HashMap<>();
     private final String commands;
 
     ActiveSyncResource(
@@ -86,7 +90,8 @@ public class ActiveSyncResource {
             DeviceConcurrency concurrency,
             ConnectionIdle connectionIdle,
             SyncConfig config,
-            Instance<CommandHandler> all) {
+            Instance<CommandHandler> all,
+            MeterRegistry metrics) {
         this.authenticator = authenticator;
         this.devices = devices;
         this.concurrency = concurrency;
@@ -94,6 +99,15 @@ public class ActiveSyncResource {
         this.config = config;
         for (CommandHandler handler : all) {
             handlers.put(handler.command().toLowerCase(Locale.ROOT), handler);
+            // A Sync or Ping that hangs is timed until its answer, wait included.
+            timers.put(
+                    handler,
+                    Timer.builder("eas.command")
+                            .description(
+                                    "an ActiveSync command from its decoded request to its answer")
+                            .tag("command", handler.command())
+                            .publishPercentiles(0.5, 0.99)
+                            .register(metrics));
         }
         this.commands =
                 String.join(",", all.stream().map(CommandHandler::command).sorted().toList());
@@ -185,6 +199,7 @@ public class ActiveSyncResource {
     }
 
     private Uni<Response> handle(CommandHandler handler, CommandContext context, Element request) {
+        long start = System.nanoTime();
         return provisioned(handler, context)
                 .chain(
                         ok ->
@@ -193,7 +208,12 @@ public class ActiveSyncResource {
                                         : Uni.createFrom().item(mustProvision(handler, context)))
                 .onFailure(ProvisioningRequiredException.class)
                 .recoverWithItem(() -> mustProvision(handler, context))
-                .map(ActiveSyncResource::toResponse);
+                .map(ActiveSyncResource::toResponse)
+                .onTermination()
+                .invoke(
+                        () ->
+                                timers.get(handler)
+                                        .record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
     }
 
     private Uni<Boolean> provisioned(CommandHandler handler, CommandContext context) {
