@@ -9,6 +9,6 @@ cd "$(dirname "$0")/.."
 if [ ! -d e2e-tests/target/classes ] || [ ! -d wbxml-common/target/classes ]; then
     ./mvnw -B -q -DskipTests -Dspotless.check.skip=true -pl e2e-tests -am compile
 fi
-exec java -cp e2e-tests/target/classes:wbxml-common/target/classes org.eassms.eas.phone.PhoneSimulator \
+exec java -cp e2e-tests/target/classes:test-support/target/classes:wbxml-common/target/classes org.eassms.eas.phone.PhoneSimulator \
     "${1:-http://127.0.0.1:8080}" "${2:-demo}" "${3:-demo-password}" "${4:-+14255550123}" "${5:-Demo Phone}" \
     "${6:-600}" "${7:-sync}"

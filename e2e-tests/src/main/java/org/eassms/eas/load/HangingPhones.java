@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
-import org.eassms.eas.phone.EasDevice;
 import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
@@ -26,6 +25,7 @@ import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.protocol.sync.SyncResponse;
+import org.eassms.eas.testsupport.eas.EasDevice;
 import org.eassms.eas.wbxml.dom.WbxmlDocument;
 
 /**

@@ -14,10 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eassms.eas.phone.EasClient;
-import org.eassms.eas.phone.EasDevice;
 import org.eassms.eas.phone.PhoneSimulator;
 import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.testsupport.eas.EasClient;
+import org.eassms.eas.testsupport.eas.EasDevice;
 
 /**
  * The load run's phones, set up once and reused: creating a user costs a bcrypt hash and a phone

@@ -19,6 +19,8 @@ import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.protocol.sync.SyncRequest;
 import org.eassms.eas.protocol.sync.SyncResponse;
+import org.eassms.eas.testsupport.eas.EasClient;
+import org.eassms.eas.testsupport.eas.EasDevice;
 
 /**
  * Initial sync of a large folder (issue: 10,000 SMS with WindowSize 100): a phone files N SMS in

@@ -13,6 +13,8 @@ import org.eassms.eas.protocol.settings.SettingsResponse;
 import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
+import org.eassms.eas.testsupport.eas.EasClient;
+import org.eassms.eas.testsupport.eas.EasDevice;
 
 /**
  * A phone that relays its user's outgoing SMS (MS-ASMS 3.1.5.1): provisions, registers with

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.eassms.eas.protocol.foldersync.Folder;
+import org.eassms.eas.testsupport.eas.EasClient;
+import org.eassms.eas.testsupport.eas.EasDevice;
 
 /**
  * A sync-service replica starting while phones wait for it (issue 8, start-up): starts the jar as a

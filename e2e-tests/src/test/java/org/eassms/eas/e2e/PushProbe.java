@@ -18,9 +18,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.eassms.eas.phone.EasDevice;
 import org.eassms.eas.phone.PhoneSimulator;
 import org.eassms.eas.protocol.common.MessageData;
+import org.eassms.eas.testsupport.eas.EasDevice;
 
 /**
  * What a user sees of push while something fails: a registered phone relaying from a hanging Sync

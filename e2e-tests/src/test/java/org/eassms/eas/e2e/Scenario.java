@@ -3,12 +3,12 @@ package org.eassms.eas.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
-import org.eassms.eas.phone.EasClient;
-import org.eassms.eas.phone.EasDevice;
 import org.eassms.eas.phone.PhoneSimulator;
 import org.eassms.eas.protocol.common.DeviceInformation;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.settings.SettingsResponse;
+import org.eassms.eas.testsupport.eas.EasClient;
+import org.eassms.eas.testsupport.eas.EasDevice;
 
 /**
  * The cast of the end-to-end tests: a fresh user, the user's registered phone, the user's tablet.

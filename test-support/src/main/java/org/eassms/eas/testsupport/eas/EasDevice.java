@@ -1,4 +1,4 @@
-package org.eassms.eas.phone;
+package org.eassms.eas.testsupport.eas;
 
 import java.io.IOException;
 import java.time.Duration;
