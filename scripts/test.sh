@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 . scripts/lib/infra.sh
 
 ensure_apt_package xml2wbxml libwbxml2-utils
+ensure_apt_package kubectl kubectl   # renders the deploy/ overlays (RenderedOverlaysTest)
 ensure_postgres
 ensure_redis
 
