@@ -4,6 +4,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +100,27 @@ class RelayEndToEndIT {
         assertEquals("\"" + NAME + "\" [MOBILE:" + NUMBER + "]", filed.data().from());
         assertEquals("Dinner at 8? 🍝", filed.data().body().data());
         assertEquals("\"Bob\" [MOBILE:+14255550143]", filed.data().to());
+
+        // The administrator's view of the user's devices knows which one relays, and its number.
+        HttpResponse<String> devices =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        system.syncUrl()
+                                                                + "/admin/users/"
+                                                                + user
+                                                                + "/devices"))
+                                        .header(
+                                                "Authorization",
+                                                "Bearer " + SystemUnderTest.ADMIN_TOKEN)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, devices.statusCode());
+        assertTrue(
+                devices.body().contains("\"smsTransport\":true,\"phoneNumber\":\"" + NUMBER + "\""),
+                devices.body());
+        assertTrue(devices.body().contains("\"smsTransport\":false"), "the tablet does not relay");
     }
 
     @Test

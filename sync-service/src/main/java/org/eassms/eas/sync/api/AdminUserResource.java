@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
+import org.eassms.eas.sync.account.DeviceInventory;
 import org.eassms.eas.sync.account.NewUser;
 import org.eassms.eas.sync.account.UserAccountService;
 import org.eassms.eas.sync.config.SyncConfig;
@@ -24,19 +26,25 @@ import org.eassms.eas.sync.validation.RequestProblems;
 import org.jboss.logging.Logger;
 
 /**
- * Account administration: {@code POST /admin/users} and {@code DELETE /admin/users/{username}},
- * bearer token only.
+ * Account administration: {@code POST /admin/users}, {@code DELETE /admin/users/{username}} and
+ * {@code GET /admin/users/{username}/devices}, bearer token only.
  */
 @Path("/admin/users")
 public class AdminUserResource {
     private static final Logger LOG = Logger.getLogger(AdminUserResource.class);
 
     private final UserAccountService accounts;
+    private final DeviceInventory inventory;
     private final SyncConfig config;
     private final Validator validator;
 
-    AdminUserResource(UserAccountService accounts, SyncConfig config, Validator validator) {
+    AdminUserResource(
+            UserAccountService accounts,
+            DeviceInventory inventory,
+            SyncConfig config,
+            Validator validator) {
         this.accounts = accounts;
+        this.inventory = inventory;
         this.config = config;
         this.validator = validator;
     }
@@ -95,6 +103,25 @@ public class AdminUserResource {
         }
         return accounts.delete(username)
                 .map(deleted -> Response.status(deleted ? 204 : 404).build());
+    }
+
+    /** The user's devices (Exchange's Get-MobileDevice); 404 for a user that does not exist. */
+    @GET
+    @Path("/{username}/devices")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> devices(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("username") String username) {
+        if (!authorized(authorization)) {
+            return Uni.createFrom().item(unauthorized());
+        }
+        return inventory
+                .of(username)
+                .map(
+                        devices ->
+                                devices == null
+                                        ? Response.status(404).build()
+                                        : Response.ok(devices).build());
     }
 
     private boolean authorized(String authorization) {

@@ -1,12 +1,23 @@
 package org.eassms.eas.sync.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.eassms.eas.contract.RedisNames;
+import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
+import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
 
@@ -139,5 +150,48 @@ class AdminUserResourceTest {
                 .header("MS-ASProtocolVersions", "12.1,14.0,14.1")
                 .header("MS-ASProtocolCommands", org.hamcrest.Matchers.containsString("FolderSync"))
                 .header("MS-ASProtocolCommands", org.hamcrest.Matchers.containsString("Provision"));
+    }
+
+    @Inject RedisDataSource redis;
+
+    @Inject DataSource database;
+
+    /**
+     * Get-MobileDevice: the user's devices in the order they first came, each with its type, its
+     * provisioning, when it was last seen and whether a request of it hangs on some replica (its
+     * Redis registration); the SMS transport is unknown here, where settings-service is not
+     * running.
+     */
+    @Test
+    void listsAUsersDevicesAndWhichOneHangs() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        EasTestClient tablet =
+                new EasTestClient(phone.username(), "tab" + phone.deviceId(), "14.1");
+        for (EasTestClient device : List.of(phone, tablet)) {
+            device.post("FolderSync", FolderSyncCodec.encodeRequest(new FolderSyncRequest("0")))
+                    .then()
+                    .statusCode(200);
+        }
+        long userId = EasTestClient.userId(database, phone.username());
+        redis.value(String.class).setex(RedisNames.hangKey(userId, phone.deviceId()), 60, "r1");
+
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .get("/admin/users/" + phone.username() + "/devices")
+                .then()
+                .statusCode(200)
+                .body("deviceId", contains(phone.deviceId(), tablet.deviceId()))
+                .body("hangingNow", contains(true, false))
+                .body("lastSeenAt", everyItem(notNullValue()))
+                .body("deviceType", everyItem(notNullValue()))
+                .body("smsTransport", everyItem(nullValue()));
+    }
+
+    @Test
+    void devicesNeedTheTokenAndAUserThatExists() {
+        given().get("/admin/users/nobody/devices").then().statusCode(401);
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .get("/admin/users/" + uniqueName() + "/devices")
+                .then()
+                .statusCode(404);
     }
 }

@@ -1,0 +1,178 @@
+package org.eassms.eas.sync.account;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eassms.eas.contract.RedisNames;
+import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.domain.User;
+import org.eassms.eas.sync.repository.DeviceRepository;
+import org.eassms.eas.sync.repository.UserRepository;
+import org.eassms.eas.sync.settings.SettingsServiceClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * A user's devices as an administrator sees them (Exchange's Get-MobileDevice): what each is, when
+ * it was last seen, whether a request of it hangs now on any replica (its Redis registration), and
+ * whether it relays the user's SMS and under which number (settings-service). What cannot be asked
+ * (Redis or settings-service down) is null, not a failure of the whole list.
+ */
+@ApplicationScoped
+public class DeviceInventory {
+    private static final Logger LOG = Logger.getLogger(DeviceInventory.class);
+
+    /**
+     * One device; {@code hangingNow}, {@code smsTransport} and {@code phoneNumber} may be unknown.
+     */
+    public record DeviceEntry(
+            String deviceId,
+            String deviceType,
+            boolean provisioned,
+            OffsetDateTime lastSeenAt,
+            Boolean hangingNow,
+            Boolean smsTransport,
+            String phoneNumber) {}
+
+    /** What settings-service says of one device (its /internal/sms/devices answer). */
+    @RegisterForReflection
+    record Transport(String deviceId, String phoneNumber, boolean enabled) {}
+
+    private final UserRepository users;
+    private final DeviceRepository devices;
+    private final ReactiveRedisDataSource redis;
+    private final SettingsServiceClient settings;
+    private final SyncConfig config;
+    private final ObjectMapper json;
+
+    DeviceInventory(
+            UserRepository users,
+            DeviceRepository devices,
+            ReactiveRedisDataSource redis,
+            @RestClient SettingsServiceClient settings,
+            SyncConfig config,
+            ObjectMapper json) {
+        this.users = users;
+        this.devices = devices;
+        this.redis = redis;
+        this.settings = settings;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** The user's devices, oldest first; null when there is no such user. */
+    @WithSession
+    public Uni<List<DeviceEntry>> of(String username) {
+        return users.findByUsername(username)
+                .chain(user -> user == null ? Uni.createFrom().nullItem() : listed(user));
+    }
+
+    private Uni<List<DeviceEntry>> listed(User user) {
+        return devices.list("userId = ?1 order by id", user.id)
+                .chain(
+                        found ->
+                                hanging(user.id, found)
+                                        .chain(
+                                                hangs ->
+                                                        transports(user)
+                                                                .map(
+                                                                        known ->
+                                                                                entries(
+                                                                                        found,
+                                                                                        hangs,
+                                                                                        known))));
+    }
+
+    private static List<DeviceEntry> entries(
+            List<Device> found, Map<String, Boolean> hangs, Map<String, Transport> transports) {
+        return found.stream()
+                .map(
+                        d -> {
+                            Transport t = transports == null ? null : transports.get(d.deviceId);
+                            return new DeviceEntry(
+                                    d.deviceId,
+                                    d.deviceType,
+                                    d.provisioned,
+                                    d.lastSeenAt,
+                                    hangs == null ? null : hangs.get(d.deviceId),
+                                    transports == null ? null : t != null && t.enabled(),
+                                    t == null ? null : t.phoneNumber());
+                        })
+                .toList();
+    }
+
+    /** Whether each device has a hanging request registered (any replica); null if unknown. */
+    private Uni<Map<String, Boolean>> hanging(long userId, List<Device> found) {
+        if (found.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String[] keys =
+                found.stream()
+                        .map(d -> RedisNames.hangKey(userId, d.deviceId))
+                        .toArray(String[]::new);
+        return redis.value(String.class)
+                .mget(keys)
+                .map(
+                        values -> {
+                            Map<String, Boolean> hangs = new HashMap<>();
+                            for (Device d : found) {
+                                hangs.put(
+                                        d.deviceId,
+                                        values.get(RedisNames.hangKey(userId, d.deviceId)) != null);
+                            }
+                            return hangs;
+                        })
+                .onFailure()
+                .recoverWithItem(
+                        failure -> {
+                            LOG.infof(
+                                    "device list without hanging state: %s", failure.getMessage());
+                            return null;
+                        });
+    }
+
+    /** The user's SMS transports by device id; null if settings-service could not say. */
+    private Uni<Map<String, Transport>> transports(User user) {
+        return settings.devices(
+                        config.internalToken().orElse(""), user.id, user.username, user.email)
+                .map(
+                        response -> {
+                            if (response.getStatus() != 200) {
+                                LOG.infof(
+                                        "device list without transports: settings-service answered"
+                                                + " HTTP %d",
+                                        response.getStatus());
+                                return null;
+                            }
+                            return byDevice(response.readEntity(String.class));
+                        })
+                .onFailure()
+                .recoverWithItem(
+                        failure -> {
+                            LOG.infof("device list without transports: %s", failure.getMessage());
+                            return null;
+                        });
+    }
+
+    private Map<String, Transport> byDevice(String body) {
+        try {
+            Map<String, Transport> byDevice = new HashMap<>();
+            for (Transport t : json.readValue(body, new TypeReference<List<Transport>>() {})) {
+                byDevice.put(t.deviceId(), t);
+            }
+            return byDevice;
+        } catch (Exception e) {
+            LOG.infof("device list without transports: unreadable answer, %s", e.getMessage());
+            return null;
+        }
+    }
+}
