@@ -7,6 +7,7 @@ import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eassms.eas.sync.auth.PasswordHasher;
 import org.eassms.eas.sync.auth.UserAuthenticator;
+import org.eassms.eas.sync.domain.AuditRecord;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.User;
 import org.eassms.eas.sync.repository.FolderRepository;
@@ -48,22 +49,34 @@ public class UserAccountService {
      * A user name or an address that another account has, in any case, is taken: phones log in with
      * either, and two accounts answering to one login would each see the other's attempts.
      */
-    public Uni<Created> create(NewUser request) {
+    public Uni<Created> create(NewUser request, String actor) {
         // Hash first, outside the transaction: bcrypt runs on a worker thread.
         return hasher.hash(request.password())
-                .chain(hash -> Panache.withTransaction(() -> createUnlessTaken(request, hash)))
+                .chain(
+                        hash ->
+                                Panache.withTransaction(
+                                        () -> createUnlessTaken(request, hash, actor)))
                 // Two creations racing past the check meet the unique indexes (V10).
                 .onFailure(UserAccountService::isUniqueViolation)
                 .recoverWithItem(Created.ALREADY_EXISTS);
     }
 
-    private Uni<Created> createUnlessTaken(NewUser request, String hash) {
+    private Uni<Created> createUnlessTaken(NewUser request, String hash, String actor) {
         return users.isTaken(request.username(), request.email())
                 .chain(
                         taken ->
                                 taken
                                         ? Uni.createFrom().item(Created.ALREADY_EXISTS)
-                                        : persist(request, hash).replaceWith(Created.CREATED));
+                                        : persist(request, hash)
+                                                .call(
+                                                        () ->
+                                                                AuditRecord.of(
+                                                                                actor,
+                                                                                "create-user",
+                                                                                request.username(),
+                                                                                null)
+                                                                        .persist())
+                                                .replaceWith(Created.CREATED));
     }
 
     private Uni<Void> persist(NewUser request, String hash) {
@@ -88,9 +101,15 @@ public class UserAccountService {
 
     /** True when the user existed. */
     @WithTransaction
-    public Uni<Boolean> delete(String username) {
+    public Uni<Boolean> delete(String username, String actor) {
         return users.delete("username", username)
                 .map(count -> count > 0)
+                .call(
+                        deleted ->
+                                deleted
+                                        ? AuditRecord.of(actor, "delete-user", username, null)
+                                                .persist()
+                                        : Uni.createFrom().voidItem())
                 .invoke(
                         deleted -> {
                             if (deleted) {

@@ -1,6 +1,7 @@
 package org.eassms.eas.sync.api;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
+import org.eassms.eas.sync.account.DeviceAdministration;
 import org.eassms.eas.sync.account.DeviceInventory;
 import org.eassms.eas.sync.account.NewUser;
 import org.eassms.eas.sync.account.UserAccountService;
@@ -35,16 +38,19 @@ public class AdminUserResource {
 
     private final UserAccountService accounts;
     private final DeviceInventory inventory;
+    private final DeviceAdministration administration;
     private final SyncConfig config;
     private final Validator validator;
 
     AdminUserResource(
             UserAccountService accounts,
             DeviceInventory inventory,
+            DeviceAdministration administration,
             SyncConfig config,
             Validator validator) {
         this.accounts = accounts;
         this.inventory = inventory;
+        this.administration = administration;
         this.config = config;
         this.validator = validator;
     }
@@ -53,7 +59,9 @@ public class AdminUserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> create(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, NewUser request) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest http,
+            NewUser request) {
         if (!authorized(authorization)) {
             return Uni.createFrom().item(unauthorized());
         }
@@ -63,7 +71,7 @@ public class AdminUserResource {
             return Uni.createFrom()
                     .item(Response.status(400).entity(Map.of("errors", problems)).build());
         }
-        return accounts.create(request)
+        return accounts.create(request, actor(http))
                 .map(
                         outcome ->
                                 switch (outcome) {
@@ -97,11 +105,12 @@ public class AdminUserResource {
     @Path("/{username}")
     public Uni<Response> delete(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest http,
             @PathParam("username") String username) {
         if (!authorized(authorization)) {
             return Uni.createFrom().item(unauthorized());
         }
-        return accounts.delete(username)
+        return accounts.delete(username, actor(http))
                 .map(deleted -> Response.status(deleted ? 204 : 404).build());
     }
 
@@ -122,6 +131,60 @@ public class AdminUserResource {
                                 devices == null
                                         ? Response.status(404).build()
                                         : Response.ok(devices).build());
+    }
+
+    /**
+     * Remove-MobileDevice: the device's partnership is forgotten (see {@link
+     * DeviceAdministration}); 404 when the user has no such device.
+     */
+    @DELETE
+    @Path("/{username}/devices/{deviceId}")
+    public Uni<Response> removePartnership(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest http,
+            @PathParam("username") String username,
+            @PathParam("deviceId") String deviceId) {
+        return onDevice(authorization, http, username, deviceId, administration::removePartnership);
+    }
+
+    /** The device fetches everything again at its next FolderSync and Sync. */
+    @POST
+    @Path("/{username}/devices/{deviceId}/resync")
+    public Uni<Response> resync(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest http,
+            @PathParam("username") String username,
+            @PathParam("deviceId") String deviceId) {
+        return onDevice(authorization, http, username, deviceId, administration::resync);
+    }
+
+    /** One administrative action on one device: (username, deviceId, actor) to its outcome. */
+    private interface DeviceAction {
+        Uni<DeviceAdministration.Outcome> on(String username, String deviceId, String actor);
+    }
+
+    private Uni<Response> onDevice(
+            String authorization,
+            HttpServerRequest http,
+            String username,
+            String deviceId,
+            DeviceAction action) {
+        if (!authorized(authorization)) {
+            return Uni.createFrom().item(unauthorized());
+        }
+        return action.on(username, deviceId, actor(http))
+                .map(
+                        outcome ->
+                                Response.status(
+                                                outcome == DeviceAdministration.Outcome.DONE
+                                                        ? 204
+                                                        : 404)
+                                        .build());
+    }
+
+    /** Who acts, for the audit: the one admin token names no person, so its caller's address. */
+    private static String actor(HttpServerRequest http) {
+        return "admin-token@" + ClientAddress.of(http);
     }
 
     private boolean authorized(String authorization) {

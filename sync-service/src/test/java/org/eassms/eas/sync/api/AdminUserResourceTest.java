@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,8 @@ import javax.sql.DataSource;
 import org.eassms.eas.contract.RedisNames;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
 import org.eassms.eas.protocol.foldersync.FolderSyncRequest;
+import org.eassms.eas.protocol.sync.SyncOptions;
+import org.eassms.eas.protocol.sync.SyncStatus;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.junit.jupiter.api.Test;
 
@@ -193,5 +196,88 @@ class AdminUserResourceTest {
                 .get("/admin/users/" + uniqueName() + "/devices")
                 .then()
                 .statusCode(404);
+    }
+
+    /** A device that has synced its Outbox (SyncKey 1). */
+    private static EasTestClient syncedPhone() {
+        EasTestClient phone = EasTestClient.newUser("14.1");
+        var primed = phone.sync("0", "6", null, List.of(SyncOptions.sms(null, null)), List.of());
+        assertEquals("1", primed.collections().get(0).syncKey());
+        return phone;
+    }
+
+    /** The status of a Sync of the Outbox at SyncKey 1; an empty answer: the key holds, no news. */
+    private static int outboxSyncStatus(EasTestClient phone) {
+        var answer = phone.sync("1", "6", null, List.of(), List.of());
+        return answer == null ? SyncStatus.SUCCESS.code() : answer.collections().get(0).status();
+    }
+
+    private List<String> auditOf(String username) throws Exception {
+        try (var connection = database.getConnection();
+                var query =
+                        connection.prepareStatement(
+                                "select action || ' ' || coalesce(device_id, '-') || ' '"
+                                        + " || actor from eas_admin_audit where username = ?"
+                                        + " order by id")) {
+            query.setString(1, username);
+            List<String> rows = new java.util.ArrayList<>();
+            try (var result = query.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void aRemovedPartnershipStartsOverAndIsAudited() throws Exception {
+        EasTestClient phone = syncedPhone();
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .delete("/admin/users/" + phone.username() + "/devices/" + phone.deviceId())
+                .then()
+                .statusCode(204);
+
+        assertEquals(SyncStatus.INVALID_SYNC_KEY.code(), outboxSyncStatus(phone));
+        List<String> audit = auditOf(phone.username());
+        assertEquals(2, audit.size(), audit.toString());
+        assertTrue(audit.get(0).startsWith("create-user - admin-token@"), audit.get(0));
+        assertTrue(
+                audit.get(1).startsWith("remove-partnership " + phone.deviceId() + " admin-token@"),
+                audit.get(1));
+    }
+
+    @Test
+    void aForcedResyncMakesTheDeviceFetchEverythingAgain() throws Exception {
+        EasTestClient phone = syncedPhone();
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .post(
+                        "/admin/users/"
+                                + phone.username()
+                                + "/devices/"
+                                + phone.deviceId()
+                                + "/resync")
+                .then()
+                .statusCode(204);
+
+        assertEquals(SyncStatus.INVALID_SYNC_KEY.code(), outboxSyncStatus(phone));
+        assertTrue(auditOf(phone.username()).get(1).startsWith("resync " + phone.deviceId()));
+    }
+
+    @Test
+    void deviceActionsNeedTheTokenAndADeviceThatExists() {
+        EasTestClient phone = syncedPhone();
+        String device = "/admin/users/" + phone.username() + "/devices/";
+        given().delete(device + phone.deviceId()).then().statusCode(401);
+        given().post(device + phone.deviceId() + "/resync").then().statusCode(401);
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .delete(device + "no-such-device")
+                .then()
+                .statusCode(404);
+        given().header("Authorization", "Bearer " + EasTestClient.ADMIN_TOKEN)
+                .post("/admin/users/" + uniqueName() + "/devices/x/resync")
+                .then()
+                .statusCode(404);
+        assertEquals(1, outboxSyncStatus(phone), "a refused action changed nothing");
     }
 }
