@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
  *       settings-service stays until the phone turns it off or a wipe is built (issue 13).
  *   <li>A forced resync forgets only its SyncKeys and views: its next FolderSync and Sync are
  *       answered as invalid keys, and it fetches everything again.
+ *   <li>A remote wipe takes its policy away; it is told to wipe at its next Provision.
  * </ul>
  */
 @ApplicationScoped
@@ -67,6 +68,24 @@ public class DeviceAdministration {
                         syncStates
                                 .delete("devicePk", device.id)
                                 .chain(() -> folderStates.delete("devicePk", device.id)));
+    }
+
+    /**
+     * Remote wipe (Exchange's Clear-MobileDevice, MS-ASPROV 3.2.5.1.2): the device loses its
+     * policy; at its next command it must provision, is answered with the RemoteWipe directive
+     * instead of a policy, and from then on with nothing else.
+     */
+    @WithTransaction
+    public Uni<Outcome> requestWipe(String username, String deviceId, String actor) {
+        return onDevice(
+                username,
+                deviceId,
+                actor,
+                "request-wipe",
+                device -> {
+                    device.requestWipe();
+                    return Uni.createFrom().voidItem();
+                });
     }
 
     /** Does {@code work} to the user's device, if there is one, and records it. */

@@ -158,6 +158,17 @@ public class AdminUserResource {
         return onDevice(authorization, http, username, deviceId, administration::resync);
     }
 
+    /** Clear-MobileDevice: the device is told to wipe itself at its next command (MS-ASPROV). */
+    @POST
+    @Path("/{username}/devices/{deviceId}/wipe")
+    public Uni<Response> wipe(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest http,
+            @PathParam("username") String username,
+            @PathParam("deviceId") String deviceId) {
+        return onDevice(authorization, http, username, deviceId, administration::requestWipe);
+    }
+
     /** One administrative action on one device: (username, deviceId, actor) to its outcome. */
     private interface DeviceAction {
         Uni<DeviceAdministration.Outcome> on(String username, String deviceId, String actor);

@@ -30,7 +30,11 @@ public class DeviceRegistry {
 
     /** Fails with {@link ProvisioningRequiredException} unless the device holds its key. */
     public void requireProvisioned(Device device, CommandContext context) {
-        if (config.provisioningRequired() && (device == null || !holdsKey(device, context))) {
+        // A device told to wipe is refused everything but Provision, whatever the configuration.
+        boolean wiping = device != null && device.isToBeWiped();
+        if (wiping
+                || config.provisioningRequired()
+                        && (device == null || !holdsKey(device, context))) {
             throw new ProvisioningRequiredException(context.deviceId());
         }
     }
@@ -62,7 +66,11 @@ public class DeviceRegistry {
     /** Whether the device holds the permanent policy key it presents (MS-ASPROV 3.2.5.1). */
     public Uni<Boolean> isProvisioned(CommandContext context) {
         return devices.find(context.user().id(), context.deviceId())
-                .map(device -> device != null && holdsKey(device, context));
+                .map(
+                        device ->
+                                device != null
+                                        && !device.isToBeWiped()
+                                        && holdsKey(device, context));
     }
 
     private static boolean holdsKey(Device device, CommandContext context) {

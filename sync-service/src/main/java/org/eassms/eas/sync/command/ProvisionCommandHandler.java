@@ -13,6 +13,7 @@ import org.eassms.eas.protocol.provision.ProvisionCodec;
 import org.eassms.eas.protocol.provision.ProvisionRequest;
 import org.eassms.eas.protocol.provision.ProvisionResponse;
 import org.eassms.eas.protocol.provision.ProvisionStatus;
+import org.eassms.eas.sync.domain.AuditRecord;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.wbxml.codepage.Provision;
 import org.eassms.eas.wbxml.dom.Element;
@@ -85,18 +86,7 @@ public class ProvisionCommandHandler implements CommandHandler {
                                                     null))));
         }
         if (request.policyType() == null) {
-            // A remote-wipe acknowledgement: nothing was wiped, so just accept it.
-            return Uni.createFrom()
-                    .item(
-                            CommandResult.of(
-                                    ProvisionCodec.encodeResponse(
-                                            new ProvisionResponse(
-                                                    ProvisionStatus.SUCCESS.code(),
-                                                    null,
-                                                    null,
-                                                    null,
-                                                    null,
-                                                    null))));
+            return wipeExchange(context, request);
         }
         Integer deviceStatus = request.deviceInformation() == null ? null : 1;
         if (!ProvisionRequest.POLICY_TYPE.equals(request.policyType())) {
@@ -114,13 +104,73 @@ public class ProvisionCommandHandler implements CommandHandler {
                                 devices.findOrCreate(context)
                                         .map(
                                                 device ->
-                                                        request.isAcknowledgement()
-                                                                ? acknowledge(
-                                                                        device,
-                                                                        request,
-                                                                        deviceStatus)
-                                                                : offer(device, deviceStatus)))
+                                                        device.isToBeWiped()
+                                                                ? wipeDirective(device)
+                                                                : request.isAcknowledgement()
+                                                                        ? acknowledge(
+                                                                                device,
+                                                                                request,
+                                                                                deviceStatus)
+                                                                        : offer(
+                                                                                device,
+                                                                                deviceStatus)))
                 .map(response -> CommandResult.of(ProvisionCodec.encodeResponse(response)));
+    }
+
+    /** A device asked to wipe gets the directive instead of a policy (MS-ASPROV 3.2.5.1.2.1). */
+    private static ProvisionResponse wipeDirective(Device device) {
+        LOG.infof("device %s of user %d told to wipe itself", device.deviceId, device.userId);
+        return ProvisionResponse.remoteWipe(ProvisionStatus.SUCCESS.code());
+    }
+
+    /**
+     * An empty Provision (a client asking what it must do) or a RemoteWipe acknowledgement. For a
+     * device asked to wipe: the directive, or, once acknowledged, the acknowledgement recorded and
+     * answered Status 1 if it wiped, 2 and the directive again if it failed (MS-ASPROV
+     * 3.2.5.1.2.2). For any other device an acknowledgement is accepted and there is nothing to say
+     * to an empty Provision (protocol error).
+     */
+    private Uni<CommandResult> wipeExchange(CommandContext context, ProvisionRequest request) {
+        return Panache.withTransaction(
+                        () ->
+                                devices.findOrCreate(context)
+                                        .chain(
+                                                device ->
+                                                        wipeAnswer(
+                                                                context,
+                                                                request.remoteWipeStatus(),
+                                                                device)))
+                .map(response -> CommandResult.of(ProvisionCodec.encodeResponse(response)));
+    }
+
+    private static Uni<ProvisionResponse> wipeAnswer(
+            CommandContext context, Integer reported, Device device) {
+        if (device.isToBeWiped()) {
+            return reported == null
+                    ? Uni.createFrom().item(wipeDirective(device))
+                    : wiped(context, device, reported);
+        }
+        ProvisionStatus status =
+                reported != null ? ProvisionStatus.SUCCESS : ProvisionStatus.PROTOCOL_ERROR;
+        return Uni.createFrom()
+                .item(new ProvisionResponse(status.code(), null, null, null, null, null));
+    }
+
+    private static Uni<ProvisionResponse> wiped(
+            CommandContext context, Device device, int reported) {
+        device.wipeAcknowledgedAt = java.time.OffsetDateTime.now();
+        device.wipeStatus = reported;
+        LOG.infof(
+                "device %s of user %d acknowledged the remote wipe: status %d",
+                device.deviceId, device.userId, reported);
+        return AuditRecord.of(
+                        "device", "wipe-acknowledged", context.user().username(), device.deviceId)
+                .persist()
+                .replaceWith(
+                        ProvisionResponse.remoteWipe(
+                                reported == 1
+                                        ? ProvisionStatus.SUCCESS.code()
+                                        : ProvisionStatus.PROTOCOL_ERROR.code()));
     }
 
     private ProvisionResponse offer(Device device, Integer deviceStatus) {

@@ -43,4 +43,29 @@ public class Device extends PanacheEntityBase {
 
     @Column(name = "last_seen_at", nullable = false)
     public OffsetDateTime lastSeenAt = OffsetDateTime.now();
+
+    /** When an administrator asked for a remote wipe (MS-ASPROV 3.2.5.1.2), or null. */
+    @Column(name = "wipe_requested_at")
+    public OffsetDateTime wipeRequestedAt;
+
+    /** When the device acknowledged the wipe, and the RemoteWipe Status it reported (1 done). */
+    @Column(name = "wipe_acknowledged_at")
+    public OffsetDateTime wipeAcknowledgedAt;
+
+    @Column(name = "wipe_status")
+    public Integer wipeStatus;
+
+    /** A device asked to wipe is given no policy again: only the RemoteWipe directive. */
+    public boolean isToBeWiped() {
+        return wipeRequestedAt != null;
+    }
+
+    /**
+     * Asks for a remote wipe: the device loses its policy key, so its next command re-provisions.
+     */
+    public void requestWipe() {
+        wipeRequestedAt = OffsetDateTime.now();
+        provisioned = false;
+        policyKey = null;
+    }
 }

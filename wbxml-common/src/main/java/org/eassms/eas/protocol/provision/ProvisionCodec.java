@@ -21,7 +21,9 @@ public final class ProvisionCodec {
         Element set = device == null ? null : device.child(Settings.SET);
         Element policy = policyOf(root);
         Element wipe = root.child(Provision.REMOTE_WIPE);
-        if (policy == null && wipe == null) {
+        // An empty Provision is what a client sends when told a remote wipe is requested
+        // (MS-ASPROV 3.1.5.1.1); device information alone is a mistake.
+        if (policy == null && wipe == null && device != null) {
             throw new ProtocolException("Provision lacks Policies/Policy and RemoteWipe");
         }
         return new ProvisionRequest(
@@ -79,7 +81,8 @@ public final class ProvisionCodec {
                 policy == null ? null : policy.textOf(Provision.POLICY_TYPE),
                 policy == null ? null : intOf(policy, Provision.STATUS),
                 policy == null ? null : policy.textOf(Provision.POLICY_KEY),
-                settings);
+                settings,
+                root.child(Provision.REMOTE_WIPE) != null);
     }
 
     public static Element encodeResponse(ProvisionResponse response) {
@@ -105,6 +108,9 @@ public final class ProvisionCodec {
                 policy.add(Element.of(Provision.DATA).add(doc));
             }
             root.add(Element.of(Provision.POLICIES).add(policy));
+        }
+        if (response.remoteWipe()) {
+            root.add(Element.of(Provision.REMOTE_WIPE));
         }
         return root;
     }

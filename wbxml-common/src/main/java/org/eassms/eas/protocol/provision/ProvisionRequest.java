@@ -29,6 +29,11 @@ public record ProvisionRequest(
         return new ProvisionRequest(null, POLICY_TYPE, temporaryKey, 1, null);
     }
 
+    /** An empty Provision (MS-ASPROV 3.1.5.1.1): what a client sends to learn of a remote wipe. */
+    public boolean isEmpty() {
+        return deviceInformation == null && policyType == null && remoteWipeStatus == null;
+    }
+
     public boolean isAcknowledgement() {
         return policyKey != null;
     }
