@@ -2,7 +2,7 @@ package org.eassms.eas.sync.account;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.mutiny.Uni;
@@ -69,27 +69,42 @@ public class DeviceInventory {
         this.json = json;
     }
 
-    /** The user's devices, oldest first; null when there is no such user. */
-    @WithSession
+    /** A user and the user's devices, oldest first, as the database has them. */
+    private record Stored(User user, List<Device> devices) {}
+
+    /**
+     * The user's devices, oldest first; null when there is no such user. The database session ends
+     * before Redis and settings-service are asked, so a slow one holds no pooled connection.
+     */
     public Uni<List<DeviceEntry>> of(String username) {
-        return users.findByUsername(username)
-                .chain(user -> user == null ? Uni.createFrom().nullItem() : listed(user));
+        return stored(username)
+                .chain(stored -> stored == null ? Uni.createFrom().nullItem() : described(stored));
     }
 
-    private Uni<List<DeviceEntry>> listed(User user) {
-        return devices.list("userId = ?1 order by id", user.id)
-                .chain(
-                        found ->
-                                hanging(user.id, found)
-                                        .chain(
-                                                hangs ->
-                                                        transports(user)
+    private Uni<Stored> stored(String username) {
+        return Panache.withSession(
+                () ->
+                        users.findByUsername(username)
+                                .chain(
+                                        user ->
+                                                user == null
+                                                        ? Uni.createFrom().<Stored>nullItem()
+                                                        : devices.list(
+                                                                        "userId = ?1 order by id",
+                                                                        user.id)
                                                                 .map(
-                                                                        known ->
-                                                                                entries(
-                                                                                        found,
-                                                                                        hangs,
-                                                                                        known))));
+                                                                        found ->
+                                                                                new Stored(
+                                                                                        user,
+                                                                                        found))));
+    }
+
+    private Uni<List<DeviceEntry>> described(Stored stored) {
+        return hanging(stored.user().id, stored.devices())
+                .chain(
+                        hangs ->
+                                transports(stored.user())
+                                        .map(known -> entries(stored.devices(), hangs, known)));
     }
 
     private static List<DeviceEntry> entries(
@@ -115,20 +130,17 @@ public class DeviceInventory {
         if (found.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        String[] keys =
-                found.stream()
-                        .map(d -> RedisNames.hangKey(userId, d.deviceId))
-                        .toArray(String[]::new);
+        Map<String, String> keyOf = new HashMap<>();
+        for (Device d : found) {
+            keyOf.put(d.deviceId, RedisNames.hangKey(userId, d.deviceId));
+        }
         return redis.value(String.class)
-                .mget(keys)
+                .mget(keyOf.values().toArray(String[]::new))
                 .map(
                         values -> {
                             Map<String, Boolean> hangs = new HashMap<>();
-                            for (Device d : found) {
-                                hangs.put(
-                                        d.deviceId,
-                                        values.get(RedisNames.hangKey(userId, d.deviceId)) != null);
-                            }
+                            keyOf.forEach(
+                                    (device, key) -> hangs.put(device, values.get(key) != null));
                             return hangs;
                         })
                 .onFailure()

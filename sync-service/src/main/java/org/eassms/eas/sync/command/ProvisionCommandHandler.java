@@ -158,8 +158,7 @@ public class ProvisionCommandHandler implements CommandHandler {
 
     private static Uni<ProvisionResponse> wiped(
             CommandContext context, Device device, int reported) {
-        device.wipeAcknowledgedAt = java.time.OffsetDateTime.now();
-        device.wipeStatus = reported;
+        device.wipeAcknowledged(reported);
         LOG.infof(
                 "device %s of user %d acknowledged the remote wipe: status %d",
                 device.deviceId, device.userId, reported);

@@ -60,6 +60,12 @@ public class Device extends PanacheEntityBase {
         return wipeRequestedAt != null;
     }
 
+    /** The device reports the wipe done (RemoteWipe Status 1) or failed (2). */
+    public void wipeAcknowledged(int status) {
+        wipeAcknowledgedAt = OffsetDateTime.now();
+        wipeStatus = status;
+    }
+
     /**
      * Asks for a remote wipe: the device loses its policy key, so its next command re-provisions.
      */

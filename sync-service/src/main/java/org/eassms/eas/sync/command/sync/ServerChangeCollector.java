@@ -100,10 +100,13 @@ class ServerChangeCollector {
     private Uni<ServerChanges> withdraw(
             Scope scope, Withdrawal withdrawal, List<Item> page, int window) {
         SyncState state = scope.state();
-        List<SyncCommand> softDeletes = new ArrayList<>();
-        for (Item item : page.subList(0, Math.min(window, page.size()))) {
+        List<Item> sent = page.subList(0, Math.min(window, page.size()));
+        List<SyncCommand> softDeletes = new ArrayList<>(sent.size());
+        for (Item item : sent) {
             softDeletes.add(SyncCommand.softDelete(scope.serverId(item)));
-            state.view = state.view.withdrawnThrough(item.id);
+        }
+        if (!sent.isEmpty()) {
+            state.view = state.view.withdrawnThrough(sent.get(sent.size() - 1).id);
         }
         if (page.size() <= window) {
             LOG.debugf(
