@@ -1,6 +1,5 @@
 package org.eassms.eas.e2e;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,32 +52,10 @@ class RelayEndToEndIT {
         }
     }
 
-    /** A phone's way of waiting for its Outbox: a hanging Sync or a Ping. */
-    private interface Relay {
-        List<MessageData> once() throws Exception;
-    }
-
     /** Starts the phone's hanging Sync and waits until sync-service holds it. */
     private static CompletableFuture<List<MessageData>> hang(PhoneSimulator phone)
             throws Exception {
-        return hang(phone::relayOnce);
-    }
-
-    /** Starts the hanging request and waits until sync-service holds it. */
-    private static CompletableFuture<List<MessageData>> hang(Relay relay) throws Exception {
-        double before = system.syncMetric("eas_hanging_requests");
-        CompletableFuture<List<MessageData>> sent =
-                CompletableFuture.supplyAsync(
-                        () -> {
-                            try {
-                                return relay.once();
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> system.syncMetric("eas_hanging_requests") > before);
-        return sent;
+        return Scenario.hang(system, phone::relayOnce);
     }
 
     @Test
@@ -153,7 +130,7 @@ class RelayEndToEndIT {
         PhoneSimulator phone = Scenario.registeredPhone(system, user);
         EasDevice tablet = Scenario.tablet(system, user);
 
-        CompletableFuture<List<MessageData>> sent = hang(phone::relayOnceByPing);
+        CompletableFuture<List<MessageData>> sent = Scenario.hang(system, phone::relayOnceByPing);
         tablet.addSms(
                 Folder.OUTBOX,
                 MessageData.sms("\"Bob\" [MOBILE:+14255550143]", null, Instant.now(), "Pinged"));

@@ -1,10 +1,15 @@
 package org.eassms.eas.e2e;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.eassms.eas.phone.PhoneSimulator;
 import org.eassms.eas.protocol.common.DeviceInformation;
+import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.protocol.settings.SettingsResponse;
 import org.eassms.eas.testsupport.eas.EasClient;
@@ -52,5 +57,28 @@ final class Scenario {
         tablet.prime(Folder.OUTBOX);
         tablet.prime(Folder.SENT_ITEMS);
         return tablet;
+    }
+
+    /** A phone's way of waiting for its Outbox: a hanging Sync or a Ping. */
+    interface Relay {
+        List<MessageData> once() throws Exception;
+    }
+
+    /** Starts the phone's hanging request and waits until sync-service holds it. */
+    static CompletableFuture<List<MessageData>> hang(SystemUnderTest system, Relay relay)
+            throws Exception {
+        double before = system.syncMetric("eas_hanging_requests");
+        CompletableFuture<List<MessageData>> sent =
+                CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return relay.once();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> system.syncMetric("eas_hanging_requests") > before);
+        return sent;
     }
 }

@@ -19,7 +19,8 @@ import org.eassms.eas.phone.AdminApi;
  * The whole system as an operator runs it: a Kafka broker (scripts/kafka.sh) and a Redis of its own
  * on free ports (so a test may stop and restart them), and the three services' built jars as
  * separate processes (one or more replicas each) against the machine's PostgreSQL. Logs go to
- * e2e-tests/target/e2e.
+ * e2e-tests/target/e2e. The services trace everything, as in production, to an {@link
+ * OtlpTraceReceiver} of the test's own.
  */
 final class SystemUnderTest implements AutoCloseable {
     static final String ADMIN_TOKEN = "e2e-admin-token";
@@ -29,6 +30,7 @@ final class SystemUnderTest implements AutoCloseable {
     private final Path logs = root.resolve("e2e-tests/target/e2e/" + System.nanoTime());
     private final int kafkaPort = FreePorts.pair();
     private final RedisServer redis;
+    private final OtlpTraceReceiver traces = new OtlpTraceReceiver();
     private final List<ServiceProcess> syncs = new ArrayList<>();
     private final List<ServiceProcess> relays = new ArrayList<>();
     private ServiceProcess settings;
@@ -66,6 +68,10 @@ final class SystemUnderTest implements AutoCloseable {
         env.put("EAS_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + kafkaPort);
         env.put("EAS_ADMIN_TOKEN", ADMIN_TOKEN);
         env.put("EAS_INTERNAL_TOKEN", "e2e-internal-token");
+        env.put("EAS_OTLP_ENDPOINT", traces.endpoint());
+        env.put("EAS_TRACE_SAMPLE_RATIO", "1.0");
+        // Spans go out within a tenth of a second, not the default five, so a test need not wait.
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms");
         int settingsPort = FreePorts.one();
         env.put("EAS_SETTINGS_URL", "http://127.0.0.1:" + settingsPort);
         migrate(env);
@@ -174,6 +180,16 @@ final class SystemUnderTest implements AutoCloseable {
         return redis;
     }
 
+    /** The spans the services exported. */
+    OtlpTraceReceiver traces() {
+        return traces;
+    }
+
+    /** The log of the first sync-service replica, as the cluster's log collector would read it. */
+    String syncLog() throws IOException {
+        return Files.readString(logs.resolve("sync-service-0.log"));
+    }
+
     /** Creates a user through the admin API. */
     void createUser(String username, String password) throws IOException, InterruptedException {
         new AdminApi(syncUrl(), ADMIN_TOKEN).createUser(username, password);
@@ -235,5 +251,6 @@ final class SystemUnderTest implements AutoCloseable {
         } catch (IllegalStateException e) {
             // already stopped
         }
+        traces.close();
     }
 }

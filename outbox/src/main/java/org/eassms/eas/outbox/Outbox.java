@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.eassms.eas.contract.TraceParent;
 
 /**
  * Appends an event to the outbox in the caller's Hibernate Reactive transaction, next to the change
@@ -27,7 +28,8 @@ public class Outbox {
      * Call inside a transaction. The row's timestamp is the database's clock at the insert (not the
      * transaction's start), so two events of one transaction keep their order. The payload gets
      * {@code eventId} added, the id consumers de-duplicate on (it also travels as the {@code id}
-     * header).
+     * header). The row keeps the current trace context, so its publication, long after this
+     * request, continues the same trace (ADR 10).
      *
      * @param aggregateId the Kafka key: events of one aggregate keep their order
      * @param payload an event record of wake-contract (or a map): its fields become the JSON's
@@ -43,14 +45,15 @@ public class Outbox {
             return Uni.createFrom().failure(new IllegalArgumentException("payload not JSON", e));
         }
         // The payload is bound as text and parsed by PostgreSQL: bound straight to jsonb, the
-        // client
-        // would store it as one JSON string.
+        // client would store it as one JSON string.
         String sql =
                 "insert into "
                         + table.name()
-                        + " (id, aggregatetype, aggregateid, type, timestamp, payload)"
+                        + " (id, aggregatetype, aggregateid, type, timestamp, payload, traceparent)"
                         + " values (cast(:id as uuid), :aggregatetype, :aggregateid, :type,"
-                        + " clock_timestamp(), cast(cast(:payload as text) as jsonb))";
+                        + " clock_timestamp(), cast(cast(:payload as text) as jsonb),"
+                        + " cast(:traceparent as varchar))";
+        String traceparent = TraceParent.current();
         return Panache.getSession()
                 .chain(
                         session ->
@@ -60,6 +63,7 @@ public class Outbox {
                                         .setParameter("aggregateid", aggregateId)
                                         .setParameter("type", type)
                                         .setParameter("payload", text)
+                                        .setParameter("traceparent", traceparent)
                                         .executeUpdate())
                 .replaceWith(id);
     }

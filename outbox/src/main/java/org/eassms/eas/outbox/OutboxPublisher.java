@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.KafkaProducer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eassms.eas.contract.EventHeaders;
+import org.eassms.eas.contract.TraceParent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -35,6 +37,10 @@ import org.jboss.logging.Logger;
  * the work). If Kafka is down the send fails, the transaction rolls back and the rows wait for the
  * next attempt: nothing is lost, and a row may go out twice, which the consumers tolerate (they are
  * idempotent on the {@code id} header).
+ *
+ * <p>Each record is published under the trace context its row kept ({@link Outbox}): the producer's
+ * span joins the trace of the request that wrote the row, and the record's {@code traceparent}
+ * header carries it on to the consumers (ADR 10).
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -80,7 +86,7 @@ public class OutboxPublisher {
                         .publishPercentiles(0.5, 0.99)
                         .register(metrics);
         this.selectBatch =
-                "select id, aggregateid, type, payload::text, timestamp from "
+                "select id, aggregateid, type, payload::text, timestamp, traceparent from "
                         + table.name()
                         + " where published_at is null order by timestamp, id limit $1"
                         + " for update skip locked";
@@ -166,8 +172,15 @@ public class OutboxPublisher {
                         .withKey(row.getString("aggregateid"))
                         .withHeaders(headers)
                         .build();
+        Message<String> message = Message.of(row.getString("payload")).addMetadata(metadata);
+        String traceparent = row.getString("traceparent");
+        if (traceparent != null) {
+            message =
+                    message.addMetadata(
+                            TracingMetadata.withCurrent(TraceParent.parse(traceparent)));
+        }
         long handedOver = System.nanoTime();
-        return kafka.sendMessage(Message.of(row.getString("payload")).addMetadata(metadata))
+        return kafka.sendMessage(message)
                 .invoke(
                         () -> {
                             send.record(System.nanoTime() - handedOver, TimeUnit.NANOSECONDS);

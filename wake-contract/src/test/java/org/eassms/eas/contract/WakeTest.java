@@ -1,8 +1,11 @@
 package org.eassms.eas.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -15,6 +18,25 @@ class WakeTest {
         Wake wake = new Wake(42, "Appl:F17ZX0\"x");
         assertEquals("42:Appl:F17ZX0\"x", wake.encode());
         assertEquals(wake, Wake.decode(wake.encode()));
+    }
+
+    @Test
+    void aTracedWakeCarriesItsTraceparentAfterTheDevice() {
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        Wake wake = new Wake(42, "Appl:F17ZX0", traceparent);
+        assertEquals("42:Appl:F17ZX0\n" + traceparent, wake.encode());
+        assertEquals(wake, Wake.decode(wake.encode()));
+        assertEquals(new Wake(42, "phone"), Wake.decode("42:phone\n"));
+    }
+
+    @Test
+    void aTraceparentNamesItsTraceOrNothing() {
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        assertEquals("0af7651916cd43dd8448eb211c80319c", TraceParent.traceIdOf(traceparent));
+        assertEquals(traceparent, TraceParent.of(Span.fromContext(TraceParent.parse(traceparent))));
+        assertNull(TraceParent.traceIdOf("00-zz-nonsense-01"));
+        assertNull(TraceParent.traceIdOf(null));
+        assertNull(TraceParent.of(Context.root()));
     }
 
     @Test

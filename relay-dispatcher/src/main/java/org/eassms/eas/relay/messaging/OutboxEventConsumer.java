@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -19,6 +23,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eassms.eas.contract.EventHeaders;
 import org.eassms.eas.contract.SmsQueued;
+import org.eassms.eas.contract.SmsSpans;
+import org.eassms.eas.contract.TraceParent;
 import org.eassms.eas.relay.config.RelayConfig;
 import org.eassms.eas.relay.registration.HangingRegistrations;
 import org.eassms.eas.relay.transports.SmsTransports;
@@ -33,6 +39,10 @@ import org.jboss.logging.Logger;
  * nobody twice; it is marked handled only after its wakes went out, so a dispatcher that dies in
  * between leaves it to the next one. While Redis is down the event is tried again for {@code
  * eas.relay.wake-retry}, then given up with a WARN (sync-service then finds the SMS by looking).
+ *
+ * <p>Each event is handled in an {@code eas.relay.dispatch} span under the publication's trace
+ * context (the record's {@code traceparent} header), and each wake carries that span's context to
+ * the replica it wakes: the SMS's trace goes on into the phone's response (ADR 10).
  */
 @ApplicationScoped
 public class OutboxEventConsumer {
@@ -45,6 +55,7 @@ public class OutboxEventConsumer {
     private final ReactiveRedisDataSource redis;
     private final ObjectMapper json;
     private final RelayConfig config;
+    private final Tracer tracer;
     private final Counter consumed;
     private final Counter duplicates;
     private final Counter wakesSent;
@@ -59,6 +70,7 @@ public class OutboxEventConsumer {
             ReactiveRedisDataSource redis,
             ObjectMapper json,
             RelayConfig config,
+            Tracer tracer,
             MeterRegistry metrics) {
         this.transports = transports;
         this.registrations = registrations;
@@ -66,6 +78,7 @@ public class OutboxEventConsumer {
         this.redis = redis;
         this.json = json;
         this.config = config;
+        this.tracer = tracer;
         this.consumed = metrics.counter("eas.relay.events.consumed");
         this.duplicates = metrics.counter("eas.relay.events.duplicate");
         this.wakesSent = metrics.counter("eas.relay.wakes.sent");
@@ -107,6 +120,15 @@ public class OutboxEventConsumer {
 
     @Incoming("sms-outbox")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        Span span =
+                tracer.spanBuilder(SmsSpans.RELAY_DISPATCH)
+                        .setParent(TraceParent.parse(header(record, TraceParent.HEADER)))
+                        .setSpanKind(SpanKind.CONSUMER)
+                        .startSpan();
+        return handle(record, span).onTermination().invoke(span::end);
+    }
+
+    private Uni<Void> handle(ConsumerRecord<String, String> record, Span span) {
         consumed.increment();
         if (record.timestamp() > 0) {
             transit.record(
@@ -127,6 +149,9 @@ public class OutboxEventConsumer {
         }
         String seenKey = SEEN_PREFIX + eventId;
         long userId = event.userId();
+        span.setAttribute(SmsSpans.SMS_ID, event.itemId());
+        span.setAttribute(SmsSpans.USER_ID, userId);
+        String traceparent = TraceParent.of(span);
         // Both questions go to Redis at once: whether the event was handled, and where the
         // user's transports hang. One round trip on the wake's path instead of two.
         return Uni.combine()
@@ -139,14 +164,23 @@ public class OutboxEventConsumer {
                         answers ->
                                 answers.getItem1()
                                         ? alreadyHandled(eventId)
-                                        : dispatch(event, answers.getItem2())
-                                                .call(() -> remember(seenKey)))
+                                        : dispatch(event, answers.getItem2(), traceparent)
+                                                .invoke(
+                                                        woken ->
+                                                                span.setAttribute(
+                                                                        SmsSpans.WAKES, woken))
+                                                .call(() -> remember(seenKey))
+                                                .replaceWithVoid())
                 .onFailure()
                 .retry()
                 .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2))
                 .expireIn(config.wakeRetry().toMillis())
                 .onFailure()
-                .recoverWithItem(failure -> gaveUp(event, eventId, failure));
+                .recoverWithItem(
+                        failure -> {
+                            span.setStatus(StatusCode.ERROR, "gave up: " + failure.getMessage());
+                            return gaveUp(event, eventId, failure);
+                        });
     }
 
     private Uni<Void> alreadyHandled(String eventId) {
@@ -171,13 +205,14 @@ public class OutboxEventConsumer {
         return null;
     }
 
-    private Uni<Void> dispatch(SmsQueued event, Map<String, String> hanging) {
+    /** Emits how many hanging requests were woken. */
+    private Uni<Long> dispatch(SmsQueued event, Map<String, String> hanging, String traceparent) {
         long userId = event.userId();
         return Multi.createFrom()
                 .iterable(hanging.entrySet())
                 .onItem()
                 .transformToUniAndConcatenate(
-                        (Map.Entry<String, String> device) -> wake(userId, device))
+                        (Map.Entry<String, String> device) -> wake(userId, device, traceparent))
                 .collect()
                 .asList()
                 .invoke(
@@ -189,12 +224,12 @@ public class OutboxEventConsumer {
                                     "SMS %s of user %d: %d transport(s) woken",
                                     event.serverId(), userId, sent.size());
                         })
-                .replaceWithVoid();
+                .map(sent -> (long) sent.size());
     }
 
     /** Emits the device id once woken (Mutiny drops null items, so not Void). */
-    private Uni<String> wake(long userId, Map.Entry<String, String> device) {
-        return wakes.wake(device.getValue(), userId, device.getKey())
+    private Uni<String> wake(long userId, Map.Entry<String, String> device, String traceparent) {
+        return wakes.wake(device.getValue(), userId, device.getKey(), traceparent)
                 .invoke(
                         () -> {
                             wakesSent.increment();

@@ -18,9 +18,13 @@ public class WakePublisher {
     /**
      * Fails only when Redis does. A replica that is not subscribed right now misses it, and looks
      * for what it missed once it is subscribed again (sync-service's WakeChannel).
+     *
+     * @param traceparent the dispatch's trace context, for the woken request's look; null if none
      */
-    public Uni<Void> wake(String replicaId, long userId, String deviceId) {
+    public Uni<Void> wake(String replicaId, long userId, String deviceId, String traceparent) {
         return redis.pubsub(String.class)
-                .publish(RedisNames.wakeChannel(replicaId), new Wake(userId, deviceId).encode());
+                .publish(
+                        RedisNames.wakeChannel(replicaId),
+                        new Wake(userId, deviceId, traceparent).encode());
     }
 }

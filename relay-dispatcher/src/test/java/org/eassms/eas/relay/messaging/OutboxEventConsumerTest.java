@@ -23,6 +23,7 @@ import org.eassms.eas.contract.RedisNames;
 import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.contract.SmsTransportChanged;
 import org.eassms.eas.contract.Topics;
+import org.eassms.eas.contract.TraceParent;
 import org.eassms.eas.contract.Wake;
 import org.eassms.eas.relay.transports.SmsTransports;
 import org.eassms.eas.testsupport.KafkaBrokerResource;
@@ -104,11 +105,16 @@ class OutboxEventConsumerTest {
         publish(user, barrier);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> wakes.size() >= 2);
-        String expected = new Wake(user, "phone").encode();
+        List<Wake> received = wakes.stream().map(Wake::decode).toList();
         assertEquals(
-                List.of(expected, expected),
-                wakes,
+                List.of(user + ":phone", user + ":phone"),
+                received.stream().map(wake -> wake.userId() + ":" + wake.deviceId()).toList(),
                 "one wake per distinct event, to the enabled phone only");
+        // Each wake carries its dispatch's trace context (unsampled here, and still passed on).
+        assertTrue(
+                received.stream()
+                        .allMatch(wake -> TraceParent.traceIdOf(wake.traceparent()) != null),
+                "traced wakes: " + wakes);
         long ttl = redis.key(String.class).ttl("eas:relay:seen:" + event);
         assertTrue(ttl > 0, "the dedupe mark expires (TTL " + ttl + ")");
     }

@@ -103,9 +103,12 @@ public class Item extends PanacheEntityBase {
     public OffsetDateTime createdAt = OffsetDateTime.now();
 
     /**
-     * A copy of this item's content as a new item in another folder (DeletesAsMoves): new id, new
-     * change sequence, unknown to every device so far.
+     * The trace an SMS entered the Outbox in (32 hex digits), so "where did my SMS go" starts from
+     * {@code GET /api/sms/{id}}; null when tracing was off.
      */
+    @Column(name = "trace_id")
+    public String traceId;
+
     /** A new item of a user's folder, created at {@code modseq} (its first change). */
     public static Item created(long userId, long folderId, ItemClass itemClass, long modseq) {
         Item item = new Item();
@@ -117,6 +120,10 @@ public class Item extends PanacheEntityBase {
         return item;
     }
 
+    /**
+     * A copy of this item's content as a new item in another folder (DeletesAsMoves): new id, new
+     * change sequence, unknown to every device so far.
+     */
     public Item copyTo(long targetFolderId, long modseq) {
         Item copy = created(userId, targetFolderId, itemClass, modseq);
         copy.to = to;
@@ -133,6 +140,7 @@ public class Item extends PanacheEntityBase {
         copy.flag = flag;
         copy.conversationId = conversationId;
         copy.conversationIndex = conversationIndex;
+        copy.traceId = traceId;
         return copy;
     }
 }

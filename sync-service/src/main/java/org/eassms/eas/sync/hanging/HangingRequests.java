@@ -4,6 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.SetArgs;
 import io.smallrye.mutiny.Multi;
@@ -19,6 +23,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eassms.eas.contract.RedisNames;
+import org.eassms.eas.contract.SmsSpans;
+import org.eassms.eas.contract.TraceParent;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.context.Refusals;
 import org.jboss.logging.Logger;
@@ -50,6 +56,7 @@ public class HangingRequests {
     private final Refusals refusals;
     private final Timer answered;
     private final Counter superseded;
+    private final Tracer tracer;
 
     /** Hanging requests whose first look is in progress (against {@code max-arriving}). */
     private final AtomicInteger arriving = new AtomicInteger();
@@ -60,8 +67,10 @@ public class HangingRequests {
             WakeRegistry registry,
             ReplicaIdentity replica,
             SyncConfig config,
+            Tracer tracer,
             MeterRegistry metrics) {
         this.redis = redis;
+        this.tracer = tracer;
         this.vertx = vertx;
         this.registry = registry;
         this.replica = replica;
@@ -179,7 +188,10 @@ public class HangingRequests {
         Supplier<Uni<T>> looks =
                 () -> arrived.get() ? look.get() : look.get().onTermination().invoke(firstLookDone);
         return start(userId, deviceId, interval)
-                .chain(hang -> lookThenWait(hang, looks, isNews, expired, 0).eventually(hang::end))
+                .chain(
+                        hang ->
+                                lookThenWait(hang, looks, isNews, expired, 0, null)
+                                        .eventually(hang::end))
                 .onTermination()
                 .invoke(firstLookDone);
     }
@@ -190,39 +202,70 @@ public class HangingRequests {
                 .failure(refusals.refuse(reason, config.hanging().retryAfterWhenFull()));
     }
 
-    /** {@code wokenAt}: when the wake that led to this look came (0 for the first look). */
+    /**
+     * {@code wokenAt}: when the wake that led to this look came (0 for the first look); {@code
+     * wakeTrace}: the trace context of the SMS dispatch that sent it, or null.
+     */
     private <T> Uni<T> lookThenWait(
-            Hang hang, Supplier<Uni<T>> look, Predicate<T> isNews, T expired, long wokenAt) {
+            Hang hang,
+            Supplier<Uni<T>> look,
+            Predicate<T> isNews,
+            T expired,
+            long wokenAt,
+            String wakeTrace) {
+        Uni<T> looked = wakeTrace == null ? look.get() : wokenLook(hang, look, isNews, wakeTrace);
+        return looked.chain(
+                found -> {
+                    if (isNews.test(found)) {
+                        if (wokenAt != 0) {
+                            answered.record(System.nanoTime() - wokenAt, TimeUnit.NANOSECONDS);
+                        }
+                        return Uni.createFrom().item(found);
+                    }
+                    Duration left = hang.left();
+                    if (left.isZero()) {
+                        return Uni.createFrom().item(expired);
+                    }
+                    return hang.waiter
+                            .await(left)
+                            .chain(
+                                    woken -> {
+                                        if (!woken) {
+                                            return finalLook(look, isNews, expired);
+                                        }
+                                        if (hang.waiter.superseded()) {
+                                            return Uni.createFrom().item(expired);
+                                        }
+                                        long wake = hang.waiter.wokenAt();
+                                        String trace = hang.waiter.wakeTrace();
+                                        hang.rearm();
+                                        return lookThenWait(
+                                                hang, look, isNews, expired, wake, trace);
+                                    });
+                });
+    }
+
+    /**
+     * The look a wake caused, as a span of the SMS's trace ({@code eas.hanging.woken}, under the
+     * dispatch that sent the wake) linked to the hanging request's own span: the trace of an SMS
+     * then reaches the phone's response (ADR 10).
+     */
+    private <T> Uni<T> wokenLook(
+            Hang hang, Supplier<Uni<T>> look, Predicate<T> isNews, String wakeTrace) {
+        SpanBuilder builder =
+                tracer.spanBuilder(SmsSpans.HANGING_WOKEN)
+                        .setParent(TraceParent.parse(wakeTrace))
+                        .setAttribute(SmsSpans.USER_ID, hang.userId)
+                        .setAttribute(SmsSpans.DEVICE_ID, hang.deviceId);
+        SpanContext request = Span.current().getSpanContext();
+        if (request.isValid()) {
+            builder.addLink(request);
+        }
+        Span span = builder.startSpan();
         return look.get()
-                .chain(
-                        found -> {
-                            if (isNews.test(found)) {
-                                if (wokenAt != 0) {
-                                    answered.record(
-                                            System.nanoTime() - wokenAt, TimeUnit.NANOSECONDS);
-                                }
-                                return Uni.createFrom().item(found);
-                            }
-                            Duration left = hang.left();
-                            if (left.isZero()) {
-                                return Uni.createFrom().item(expired);
-                            }
-                            return hang.waiter
-                                    .await(left)
-                                    .chain(
-                                            woken -> {
-                                                if (!woken) {
-                                                    return finalLook(look, isNews, expired);
-                                                }
-                                                if (hang.waiter.superseded()) {
-                                                    return Uni.createFrom().item(expired);
-                                                }
-                                                long wake = hang.waiter.wokenAt();
-                                                hang.rearm();
-                                                return lookThenWait(
-                                                        hang, look, isNews, expired, wake);
-                                            });
-                        });
+                .invoke(found -> span.setAttribute(SmsSpans.NEWS, isNews.test(found)))
+                .onTermination()
+                .invoke(span::end);
     }
 
     private static <T> Uni<T> finalLook(Supplier<Uni<T>> look, Predicate<T> isNews, T expired) {

@@ -255,7 +255,7 @@ public class WakeChannel {
             } else {
                 Wake wake = Wake.decode(text);
                 wakesReceived.increment();
-                int woken = registry.wake(wake.userId(), wake.deviceId());
+                int woken = registry.wake(wake.userId(), wake.deviceId(), wake.traceparent());
                 LOG.debugf(
                         "wake for device %s of user %d: %d request(s) woken",
                         wake.deviceId(), wake.userId(), woken);

@@ -38,6 +38,7 @@ public class WakeRegistry {
         private boolean woken;
         private boolean superseded;
         private long wokenAt;
+        private String wakeTrace;
         private UniEmitter<? super Boolean> emitter;
         private final AtomicBoolean counted = new AtomicBoolean(true);
 
@@ -76,6 +77,11 @@ public class WakeRegistry {
             return wokenAt;
         }
 
+        /** The traceparent of the SMS dispatch that woke it, or null (untraced, or not a wake). */
+        public synchronized String wakeTrace() {
+            return wakeTrace;
+        }
+
         /**
          * Woken because a newer hanging request of the same device arrived: answer, do not wait
          * again.
@@ -89,6 +95,11 @@ public class WakeRegistry {
             if (counted.compareAndSet(true, false)) {
                 armed.decrementAndGet();
             }
+        }
+
+        synchronized void wake(String traceparent) {
+            wakeTrace = traceparent;
+            wake();
         }
 
         synchronized void wake() {
@@ -174,12 +185,20 @@ public class WakeRegistry {
 
     /** Wakes every armed request of that device on this replica; returns how many. */
     public int wake(long userId, String deviceId) {
+        return wake(userId, deviceId, null);
+    }
+
+    /**
+     * Wakes every armed request of that device for an SMS whose dispatch has this trace context
+     * (null if untraced), so their look joins its trace; returns how many.
+     */
+    public int wake(long userId, String deviceId, String traceparent) {
         Map<String, Set<Waiter>> devices = waiting.get(userId);
         Set<Waiter> waiters = devices == null ? null : devices.remove(deviceId);
         if (waiters == null) {
             return 0;
         }
-        waiters.forEach(Waiter::wake);
+        waiters.forEach(waiter -> waiter.wake(traceparent));
         return waiters.size();
     }
 

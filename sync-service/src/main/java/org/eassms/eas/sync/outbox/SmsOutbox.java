@@ -1,10 +1,13 @@
 package org.eassms.eas.sync.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
 import org.eassms.eas.contract.SmsQueued;
+import org.eassms.eas.contract.SmsSpans;
 import org.eassms.eas.outbox.Outbox;
 import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
@@ -35,7 +38,13 @@ public class SmsOutbox {
      */
     public Uni<Item> enter(Item sms, String username, String collectionId) {
         sms.smsStatus = SmsStatus.QUEUED;
-        return items.persist(sms).call(saved -> announce(saved, username, collectionId));
+        SpanContext trace = Span.current().getSpanContext();
+        if (trace.isValid()) {
+            sms.traceId = trace.getTraceId();
+        }
+        return items.persist(sms)
+                .invoke(saved -> Span.current().setAttribute(SmsSpans.SMS_ID, saved.id))
+                .call(saved -> announce(saved, username, collectionId));
     }
 
     private Uni<UUID> announce(Item item, String username, String collectionId) {

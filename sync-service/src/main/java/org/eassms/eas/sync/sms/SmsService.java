@@ -31,8 +31,14 @@ public class SmsService {
         this.smsOutbox = outbox;
     }
 
-    /** A queued SMS as the API shows it. */
-    public record SmsView(long id, String serverId, String to, String body, String status) {}
+    /**
+     * A queued SMS as the API shows it.
+     *
+     * @param traceId the trace it entered the Outbox in, to look up in the tracing backend; null
+     *     when tracing was off
+     */
+    public record SmsView(
+            long id, String serverId, String to, String body, String status, String traceId) {}
 
     @WithTransaction
     public Uni<SmsView> queue(AuthenticatedUser user, NewSms sms) {
@@ -87,6 +93,7 @@ public class SmsService {
                 ItemServerId.of(collectionId, item.id).toString(),
                 item.to,
                 item.body,
-                item.smsStatus.text());
+                item.smsStatus.text(),
+                item.traceId);
     }
 }

@@ -32,6 +32,7 @@ public final class EasClient {
     private final String deviceType;
     private final String protocolVersion;
     private String policyKey;
+    private volatile String traceparent;
 
     /** An HTTP status and the decoded body (null when empty). */
     public record Reply(int status, Element body) {}
@@ -65,6 +66,14 @@ public final class EasClient {
         this.deviceId = deviceId;
         this.deviceType = deviceType;
         this.protocolVersion = "14.1";
+    }
+
+    /**
+     * A W3C trace context to send with every request from now on (null: none), as a traced client
+     * or a gateway in front of the server would: the server's spans join that trace.
+     */
+    public void traceparent(String traceparent) {
+        this.traceparent = traceparent;
     }
 
     public void policyKey(String key) {
@@ -109,6 +118,9 @@ public final class EasClient {
                                                 WbxmlDocument.encode(body)));
         if (policyKey != null) {
             request.header("X-MS-PolicyKey", policyKey);
+        }
+        if (traceparent != null) {
+            request.header("traceparent", traceparent);
         }
         HttpResponse<byte[]> response =
                 failingOver(
