@@ -24,6 +24,8 @@ export EAS_REDIS_URL=redis://127.0.0.1:6379/1 EAS_KAFKA_BOOTSTRAP_SERVERS=127.0.
 export EAS_SETTINGS_URL=http://127.0.0.1:8081
 # The jars run in the prod profile, whose logs are JSON; text is easier to read on a laptop.
 export EAS_LOG_JSON=${EAS_LOG_JSON:-false}
+# The web page is plain HTTP on a laptop: its session cookie cannot be HTTPS-only there.
+export EAS_WEB_SECURE_COOKIE=${EAS_WEB_SECURE_COOKIE:-false}
 # Traces go to EAS_OTLP_ENDPOINT when one is given (a local Jaeger or collector on :4318); without one, none are
 # kept, so the services do not keep failing to export.
 if [[ -n "${EAS_OTLP_ENDPOINT:-}" ]]; then

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 
 ensure_apt_package xml2wbxml libwbxml2-utils
 ensure_apt_package kubectl kubectl   # renders the deploy/ overlays (RenderedOverlaysTest)
+ensure_apt_package chromium chromium               # the web page's browser tests (WebPageIT)
+ensure_apt_package chromedriver chromium-driver
 ensure_postgres
 ensure_redis
 

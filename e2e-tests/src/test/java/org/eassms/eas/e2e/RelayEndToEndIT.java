@@ -25,8 +25,6 @@ import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.testsupport.eas.EasDevice;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,22 +33,9 @@ import org.junit.jupiter.api.Test;
  * the phone through the outbox relay, Kafka, relay-dispatcher and Redis; the phone files it in Sent
  * Items, where the tablet finds it.
  */
-class RelayEndToEndIT {
+class RelayEndToEndIT extends WholeSystemIT {
     private static final String NUMBER = Scenario.NUMBER;
     private static final String NAME = Scenario.NAME;
-    private static SystemUnderTest system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = SystemUnderTest.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (system != null) {
-            system.close();
-        }
-    }
 
     /** Starts the phone's hanging Sync and waits until sync-service holds it. */
     private static CompletableFuture<List<MessageData>> hang(PhoneSimulator phone)
@@ -214,5 +199,50 @@ class RelayEndToEndIT {
         }
         assertTrue(checked > 20, "the dashboard and alerts name metrics: " + checked);
         assertEquals(Set.of(), missing, "named in deploy/monitoring, exported by no service");
+    }
+
+    /**
+     * scripts/eas-admin, the administrator's command line, against the running system: it lists the
+     * user's devices with the one that relays, removes a partnership, and says plainly when the
+     * user does not exist.
+     */
+    @Test
+    void theAdministratorsCommandLineListsAndRemovesDevices() throws Exception {
+        String user = Scenario.newUser(system);
+        Scenario.registeredPhone(system, user);
+        String phone = "phone-" + user;
+
+        Cli listed = adminCli("devices", user);
+        assertEquals(0, listed.exit(), listed.output());
+        String line =
+                listed.output().lines().filter(l -> l.startsWith(phone)).findFirst().orElseThrow();
+        assertTrue(line.matches(".*\\btrue\\s+.*\\btrue\\s+\\" + NUMBER + "$"), line);
+
+        Cli removed = adminCli("remove-device", user, phone);
+        assertEquals(0, removed.exit(), removed.output());
+        Cli after = adminCli("devices", user);
+        assertTrue(
+                after.output().lines().noneMatch(l -> l.startsWith(phone)),
+                "the partnership is gone until the phone provisions again: " + after.output());
+
+        Cli unknown = adminCli("devices", "nobody-" + user);
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.output().contains("HTTP 404"), unknown.output());
+    }
+
+    private record Cli(int exit, String output) {}
+
+    private static Cli adminCli(String... arguments) throws Exception {
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        List<String> command = new java.util.ArrayList<>(List.of("bash", "scripts/eas-admin"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("EAS_URL", system.syncUrl());
+        builder.environment().put("EAS_ADMIN_TOKEN", SystemUnderTest.ADMIN_TOKEN);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        return new Cli(process.exitValue(), output);
     }
 }

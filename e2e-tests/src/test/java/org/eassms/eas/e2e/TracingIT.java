@@ -21,8 +21,6 @@ import org.eassms.eas.e2e.OtlpTraceReceiver.ReceivedSpan;
 import org.eassms.eas.phone.PhoneSimulator;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.testsupport.eas.EasDevice;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,23 +29,9 @@ import org.junit.jupiter.api.Test;
  * a phone's registration as transport from its Settings command through settings-service to
  * relay-dispatcher. The three jars export OTLP to a receiver inside the test (ADR 10).
  */
-class TracingIT {
+class TracingIT extends WholeSystemIT {
     private static final Pattern TRACE_ID = Pattern.compile("\"traceId\":\"([0-9a-f]{32})\"");
     private static final Pattern SMS_ID = Pattern.compile("\"id\":([0-9]+)");
-
-    private static SystemUnderTest system;
-
-    @BeforeAll
-    static void start() throws Exception {
-        system = SystemUnderTest.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (system != null) {
-            system.close();
-        }
-    }
 
     @Test
     void oneRelayedSmsIsOneTraceFromItsPostToThePhonesWokenLook() throws Exception {

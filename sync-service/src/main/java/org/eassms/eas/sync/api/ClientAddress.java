@@ -8,10 +8,10 @@ import io.vertx.core.net.SocketAddress;
  * unless {@code quarkus.http.proxy.proxy-address-forwarding} is on, which makes Vert.x take it from
  * the forwarding headers (only then: a client could write them itself).
  */
-final class ClientAddress {
+public final class ClientAddress {
     private ClientAddress() {}
 
-    static String of(HttpServerRequest http) {
+    public static String of(HttpServerRequest http) {
         SocketAddress remote = http.remoteAddress();
         return remote == null || remote.hostAddress() == null ? "unknown" : remote.hostAddress();
     }

@@ -34,13 +34,20 @@ public record BasicCredentials(String login, String password) {
         if (colon <= 0) {
             return Optional.empty();
         }
-        String login = decoded.substring(0, colon);
+        return of(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    /** A login and password typed into a form; empty when the login cannot be one. */
+    public static Optional<BasicCredentials> of(String login, String password) {
+        if (login == null || password == null) {
+            return Optional.empty();
+        }
         int backslash = login.lastIndexOf('\\');
         if (backslash >= 0) {
             login = login.substring(backslash + 1);
         }
         return login.isEmpty() || login.length() > MAX_LOGIN || !Text.singleLine(login)
                 ? Optional.empty()
-                : Optional.of(new BasicCredentials(login, decoded.substring(colon + 1)));
+                : Optional.of(new BasicCredentials(login, password));
     }
 }

@@ -7,10 +7,10 @@ import java.security.NoSuchAlgorithmException;
 /**
  * SHA-256 of text (UTF-8): remembered logins and the throttle's keys never hold the text itself.
  */
-final class Sha256 {
+public final class Sha256 {
     private Sha256() {}
 
-    static byte[] of(String text) {
+    public static byte[] of(String text) {
         try {
             return MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8));

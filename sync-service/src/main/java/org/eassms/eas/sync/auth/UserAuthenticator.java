@@ -61,6 +61,14 @@ public class UserAuthenticator {
             return Uni.createFrom()
                     .failure(new AuthenticationFailedException("no Basic credentials"));
         }
+        return authenticate(credentials, clientAddress);
+    }
+
+    /**
+     * The same check for credentials that came another way (the web page's sign-in form): the same
+     * throttling, the same remembered logins.
+     */
+    public Uni<AuthenticatedUser> authenticate(BasicCredentials credentials, String clientAddress) {
         byte[] digest = Sha256.of(credentials.password());
         CachedLogin cached = verified.get(credentials.login());
         if (cached != null

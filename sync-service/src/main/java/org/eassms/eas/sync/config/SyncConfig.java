@@ -41,6 +41,27 @@ public interface SyncConfig {
 
     Hanging hanging();
 
+    Web web();
+
+    /** The web page to text from ({@code /web}): its sessions and what it warns about. */
+    interface Web {
+        /** How long a signed-in browser stays signed in after its last page. */
+        @WithDefault("PT12H")
+        Duration sessionTtl();
+
+        /** The session cookie is sent over HTTPS only; off where the page is plain HTTP (dev). */
+        @WithDefault("true")
+        boolean secureCookie();
+
+        /** A phone that relays SMS and was not seen for this long is shown as a warning. */
+        @WithDefault("PT24H")
+        Duration staleTransport();
+
+        /** Conversations, and messages of one, per page. */
+        @WithDefault("20")
+        int pageSize();
+    }
+
     Logins logins();
 
     Clients clients();

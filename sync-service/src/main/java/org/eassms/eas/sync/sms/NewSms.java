@@ -18,7 +18,7 @@ public record NewSms(
      * Ten concatenated SMS segments; the phone splits longer texts (MS-ASMS 3.1.5.1), but not
      * without limit.
      */
-    static final int MAX_BODY = 1600;
+    public static final int MAX_BODY = 1600;
 
     private static final String TO = "to: a phone number such as +14255550143";
     private static final String BODY = "body: 1-" + MAX_BODY + " characters";

@@ -8,10 +8,10 @@ import org.eassms.eas.testsupport.ProductionClasses;
 import org.junit.jupiter.api.Test;
 
 /**
- * sync-service's layers, one way: the front door (HTTP resources and filters) calls the work
- * (command handlers, SMS, accounts, logins, hanging requests, the outbox), which alone reads and
- * writes the store (repositories, entities, the device's view). Configuration, request context and
- * validation are usable from anywhere.
+ * sync-service's layers, one way: the front door (HTTP resources and filters, the web page) calls
+ * the work (command handlers, SMS, accounts, logins, hanging requests, the outbox), which alone
+ * reads and writes the store (repositories, entities, the device's view). Configuration, request
+ * context and validation are usable from anywhere.
  */
 class LayerRuleTest {
     private static final JavaClasses SERVICE = ProductionClasses.in("org.eassms.eas.sync");
@@ -21,11 +21,15 @@ class LayerRuleTest {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .layer("Front door")
-                .definedBy("org.eassms.eas.sync.api..", "org.eassms.eas.sync.http..")
+                .definedBy(
+                        "org.eassms.eas.sync.api..",
+                        "org.eassms.eas.sync.http..",
+                        "org.eassms.eas.sync.web..")
                 .layer("Work")
                 .definedBy(
                         "org.eassms.eas.sync.command..",
                         "org.eassms.eas.sync.sms..",
+                        "org.eassms.eas.sync.conversation..",
                         "org.eassms.eas.sync.account..",
                         "org.eassms.eas.sync.auth..",
                         "org.eassms.eas.sync.hanging..",
