@@ -217,6 +217,8 @@ class RelayEndToEndIT extends WholeSystemIT {
         String line =
                 listed.output().lines().filter(l -> l.startsWith(phone)).findFirst().orElseThrow();
         assertTrue(line.matches(".*\\btrue\\s+.*\\btrue\\s+\\" + NUMBER + "$"), line);
+        // What the phone told Settings of itself, and the protocol version it speaks.
+        assertTrue(line.contains("EAS SMS simulator") && line.contains(" 14.1 "), line);
 
         Cli removed = adminCli("remove-device", user, phone);
         assertEquals(0, removed.exit(), removed.output());

@@ -37,15 +37,31 @@ public class DeviceInventory {
     public record DeviceEntry(
             String deviceId,
             String deviceType,
+            String model,
+            String friendlyName,
+            String os,
+            String userAgent,
+            String protocolVersion,
             boolean provisioned,
+            OffsetDateTime firstSeenAt,
             OffsetDateTime lastSeenAt,
             Boolean hangingNow,
             Boolean smsTransport,
             String phoneNumber) {}
 
-    /** What settings-service says of one device (its /internal/sms/devices answer). */
+    /**
+     * What settings-service says of one device (its /internal/sms/devices answer): what the device
+     * told Settings DeviceInformation, and whether it relays SMS.
+     */
     @RegisterForReflection
-    record Transport(String deviceId, String phoneNumber, boolean enabled) {}
+    record Transport(
+            String deviceId,
+            String phoneNumber,
+            boolean enabled,
+            String model,
+            String friendlyName,
+            String os,
+            String userAgent) {}
 
     private final UserRepository users;
     private final DeviceRepository devices;
@@ -116,7 +132,13 @@ public class DeviceInventory {
                             return new DeviceEntry(
                                     d.deviceId,
                                     d.deviceType,
+                                    t == null ? null : t.model(),
+                                    t == null ? null : t.friendlyName(),
+                                    t == null ? null : t.os(),
+                                    t == null ? null : t.userAgent(),
+                                    d.protocolVersion,
                                     d.provisioned,
+                                    d.firstSeenAt,
                                     d.lastSeenAt,
                                     hangs == null ? null : hangs.get(d.deviceId),
                                     transports == null ? null : t != null && t.enabled(),

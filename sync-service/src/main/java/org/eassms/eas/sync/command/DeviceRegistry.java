@@ -56,7 +56,16 @@ public class DeviceRegistry {
                             }
                             return devices.insertIfAbsent(
                                     context.user().id(), context.deviceId(), context.deviceType());
-                        });
+                        })
+                .invoke(device -> noteProtocolVersion(device, context));
+    }
+
+    /** Written only when it changes (a device upgraded, or its first request). */
+    private static void noteProtocolVersion(Device device, CommandContext context) {
+        String version = context.protocolVersion();
+        if (version != null && !version.equals(device.protocolVersion)) {
+            device.protocolVersion = version;
+        }
     }
 
     public Uni<Device> find(CommandContext context) {

@@ -44,6 +44,14 @@ public class Device extends PanacheEntityBase {
     @Column(name = "last_seen_at", nullable = false)
     public OffsetDateTime lastSeenAt = OffsetDateTime.now();
 
+    /** Its first request (the database's clock at the row's insert). */
+    @Column(name = "first_seen_at", nullable = false, insertable = false, updatable = false)
+    public OffsetDateTime firstSeenAt;
+
+    /** The MS-ASProtocolVersion of its latest request. */
+    @Column(name = "protocol_version")
+    public String protocolVersion;
+
     /** When an administrator asked for a remote wipe (MS-ASPROV 3.2.5.1.2), or null. */
     @Column(name = "wipe_requested_at")
     public OffsetDateTime wipeRequestedAt;
