@@ -227,6 +227,15 @@ class RelayEndToEndIT extends WholeSystemIT {
                 after.output().lines().noneMatch(l -> l.startsWith(phone)),
                 "the partnership is gone until the phone provisions again: " + after.output());
 
+        // AllowTextMessaging off: the user's SMS are refused at the door.
+        Cli off = adminCli("text-messaging", user, "off");
+        assertEquals(0, off.exit(), off.output());
+        HttpResponse<String> refused =
+                Scenario.device(system, user, "web-" + user)
+                        .client()
+                        .json("POST", "/api/sms", "{\"to\":\"+14255550143\",\"body\":\"no\"}");
+        assertEquals(403, refused.statusCode(), refused.body());
+
         Cli unknown = adminCli("devices", "nobody-" + user);
         assertEquals(1, unknown.exit());
         assertTrue(unknown.output().contains("HTTP 404"), unknown.output());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,8 @@ import java.util.Map;
 import org.eassms.eas.sync.account.DeviceAdministration;
 import org.eassms.eas.sync.account.DeviceInventory;
 import org.eassms.eas.sync.account.NewUser;
+import org.eassms.eas.sync.account.TextMessagingPolicy;
+import org.eassms.eas.sync.account.TextMessagingSetting;
 import org.eassms.eas.sync.account.UserAccountService;
 import org.eassms.eas.sync.config.SyncConfig;
 import org.eassms.eas.sync.validation.RequestProblems;
@@ -39,6 +42,7 @@ public class AdminUserResource {
     private final UserAccountService accounts;
     private final DeviceInventory inventory;
     private final DeviceAdministration administration;
+    private final TextMessagingPolicy textMessaging;
     private final SyncConfig config;
     private final Validator validator;
 
@@ -46,8 +50,10 @@ public class AdminUserResource {
             UserAccountService accounts,
             DeviceInventory inventory,
             DeviceAdministration administration,
+            TextMessagingPolicy textMessaging,
             SyncConfig config,
             Validator validator) {
+        this.textMessaging = textMessaging;
         this.accounts = accounts;
         this.inventory = inventory;
         this.administration = administration;
@@ -67,9 +73,7 @@ public class AdminUserResource {
         }
         List<String> problems = RequestProblems.of(validator, request);
         if (!problems.isEmpty()) {
-            LOG.infof("rejected user creation: %s", problems);
-            return Uni.createFrom()
-                    .item(Response.status(400).entity(Map.of("errors", problems)).build());
+            return invalid("user creation", problems);
         }
         return accounts.create(request, actor(http))
                 .map(
@@ -112,6 +116,31 @@ public class AdminUserResource {
         }
         return accounts.delete(username, actor(http))
                 .map(deleted -> Response.status(deleted ? 204 : 404).build());
+    }
+
+    /**
+     * The user's AllowTextMessaging (MS-ASPROV 2.2.2.16, like the mobile device mailbox policy's
+     * setting in Exchange): 204, 400 without {@code allowed}, 404 for no such user.
+     */
+    @PUT
+    @Path("/{username}/text-messaging")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> textMessaging(
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest http,
+            @PathParam("username") String username,
+            TextMessagingSetting setting) {
+        if (!authorized(authorization)) {
+            return Uni.createFrom().item(unauthorized());
+        }
+        List<String> problems = RequestProblems.of(validator, setting);
+        if (!problems.isEmpty()) {
+            return invalid("text-messaging setting", problems);
+        }
+        return textMessaging
+                .allow(username, setting.allowed(), actor(http))
+                .map(found -> Response.status(found ? 204 : 404).build());
     }
 
     /** The user's devices (Exchange's Get-MobileDevice); 404 for a user that does not exist. */
@@ -191,6 +220,13 @@ public class AdminUserResource {
                                                         ? 204
                                                         : 404)
                                         .build());
+    }
+
+    /** 400 with what was wrong, logged once. */
+    private static Uni<Response> invalid(String what, List<String> problems) {
+        LOG.infof("rejected %s: %s", what, problems);
+        return Uni.createFrom()
+                .item(Response.status(400).entity(Map.of("errors", problems)).build());
     }
 
     /** Who acts, for the audit: the one admin token names no person, so its caller's address. */

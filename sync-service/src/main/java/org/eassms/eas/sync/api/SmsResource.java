@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.eassms.eas.sync.auth.UserAuthenticator;
 import org.eassms.eas.sync.config.SyncConfig;
+import org.eassms.eas.sync.outbox.TextMessagingNotAllowed;
 import org.eassms.eas.sync.settings.SettingsServiceClient;
 import org.eassms.eas.sync.sms.NewSms;
 import org.eassms.eas.sync.sms.SmsService;
@@ -34,6 +35,8 @@ import org.jboss.logging.Logger;
 @Produces(MediaType.APPLICATION_JSON)
 public class SmsResource {
     private static final Logger LOG = Logger.getLogger(SmsResource.class);
+    private static final String TEXT_MESSAGING_OFF =
+            "text messaging is not allowed for this account (AllowTextMessaging)";
 
     private final UserAuthenticator authenticator;
     private final SmsService sms;
@@ -81,6 +84,16 @@ public class SmsResource {
                                                                             "/api/sms/"
                                                                                     + view.id()))
                                                             .entity(view)
+                                                            .build())
+                                    .onFailure(TextMessagingNotAllowed.class)
+                                    .recoverWithItem(
+                                            () ->
+                                                    Response.status(403)
+                                                            .entity(
+                                                                    Map.of(
+                                                                            "errors",
+                                                                            List.of(
+                                                                                    TEXT_MESSAGING_OFF)))
                                                             .build());
                         });
     }

@@ -15,6 +15,7 @@ import org.eassms.eas.protocol.provision.ProvisionResponse;
 import org.eassms.eas.protocol.provision.ProvisionStatus;
 import org.eassms.eas.sync.domain.AuditRecord;
 import org.eassms.eas.sync.domain.Device;
+import org.eassms.eas.sync.repository.UserRepository;
 import org.eassms.eas.wbxml.codepage.Provision;
 import org.eassms.eas.wbxml.dom.Element;
 import org.jboss.logging.Logger;
@@ -40,7 +41,6 @@ public class ProvisionCommandHandler implements CommandHandler {
                     new PolicySetting(Provision.ALLOW_CAMERA, "1"),
                     new PolicySetting(Provision.REQUIRE_DEVICE_ENCRYPTION, "0"),
                     new PolicySetting(Provision.ALLOW_WI_FI, "1"),
-                    new PolicySetting(Provision.ALLOW_TEXT_MESSAGING, "1"),
                     new PolicySetting(Provision.ALLOW_POPIMAP_EMAIL, "1"),
                     new PolicySetting(Provision.ALLOW_HTML_EMAIL, "1"),
                     new PolicySetting(Provision.ALLOW_BROWSER, "1"),
@@ -48,9 +48,21 @@ public class ProvisionCommandHandler implements CommandHandler {
 
     private final SecureRandom random = new SecureRandom();
     private final DeviceRegistry devices;
+    private final UserRepository users;
 
-    ProvisionCommandHandler(DeviceRegistry devices) {
+    ProvisionCommandHandler(DeviceRegistry devices, UserRepository users) {
         this.devices = devices;
+        this.users = users;
+    }
+
+    /**
+     * The policy offered to a user's devices: permissive, with AllowTextMessaging (MS-ASPROV
+     * 2.2.2.16) as the user's setting says.
+     */
+    private static List<PolicySetting> policyFor(boolean textMessaging) {
+        List<PolicySetting> policy = new java.util.ArrayList<>(PERMISSIVE_POLICY);
+        policy.add(new PolicySetting(Provision.ALLOW_TEXT_MESSAGING, textMessaging ? "1" : "0"));
+        return policy;
     }
 
     @Override
@@ -102,18 +114,16 @@ public class ProvisionCommandHandler implements CommandHandler {
         return Panache.withTransaction(
                         () ->
                                 devices.findOrCreate(context)
-                                        .map(
+                                        .chain(
                                                 device ->
-                                                        device.isToBeWiped()
-                                                                ? wipeDirective(device)
-                                                                : request.isAcknowledgement()
-                                                                        ? acknowledge(
-                                                                                device,
-                                                                                request,
-                                                                                deviceStatus)
-                                                                        : offer(
-                                                                                device,
-                                                                                deviceStatus)))
+                                                        users.allowsTextMessaging(device.userId)
+                                                                .map(
+                                                                        textMessaging ->
+                                                                                answer(
+                                                                                        device,
+                                                                                        request,
+                                                                                        deviceStatus,
+                                                                                        textMessaging))))
                 .map(response -> CommandResult.of(ProvisionCodec.encodeResponse(response)));
     }
 
@@ -172,7 +182,17 @@ public class ProvisionCommandHandler implements CommandHandler {
                                         : ProvisionStatus.PROTOCOL_ERROR.code()));
     }
 
-    private ProvisionResponse offer(Device device, Integer deviceStatus) {
+    private ProvisionResponse answer(
+            Device device, ProvisionRequest request, Integer deviceStatus, boolean textMessaging) {
+        if (device.isToBeWiped()) {
+            return wipeDirective(device);
+        }
+        return request.isAcknowledgement()
+                ? acknowledge(device, request, deviceStatus)
+                : offer(device, deviceStatus, textMessaging);
+    }
+
+    private ProvisionResponse offer(Device device, Integer deviceStatus, boolean textMessaging) {
         device.policyKey = newKey();
         device.provisioned = false;
         LOG.debugf("Provision phase 1 for device %s: temporary key issued", device.deviceId);
@@ -182,7 +202,7 @@ public class ProvisionCommandHandler implements CommandHandler {
                 ProvisionRequest.POLICY_TYPE,
                 PolicyStatus.SUCCESS.code(),
                 device.policyKey.toString(),
-                PERMISSIVE_POLICY);
+                policyFor(textMessaging));
     }
 
     private ProvisionResponse acknowledge(

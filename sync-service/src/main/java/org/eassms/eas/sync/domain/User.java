@@ -28,4 +28,8 @@ public class User extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt = OffsetDateTime.now();
+
+    /** AllowTextMessaging (MS-ASPROV 2.2.2.16): whether the user may use SMS here at all. */
+    @Column(name = "allow_text_messaging", nullable = false)
+    public boolean allowTextMessaging = true;
 }

@@ -13,6 +13,7 @@ import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
 import org.eassms.eas.sync.domain.SmsStatus;
 import org.eassms.eas.sync.repository.ItemRepository;
+import org.eassms.eas.sync.repository.UserRepository;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,17 +27,36 @@ public class SmsOutbox {
 
     private final Outbox outbox;
     private final ItemRepository items;
+    private final UserRepository users;
 
-    SmsOutbox(Outbox outbox, ItemRepository items) {
+    SmsOutbox(Outbox outbox, ItemRepository items, UserRepository users) {
         this.outbox = outbox;
         this.items = items;
+        this.users = users;
     }
 
     /**
      * The one way an SMS enters an Outbox, whether a client's Sync Add or {@code POST /api/sms} put
-     * it there: queued, stored, and announced in the same transaction (call inside it).
+     * it there: queued, stored, and announced in the same transaction (call inside it). Fails with
+     * {@link TextMessagingNotAllowed}, having stored nothing, when the user's policy does not allow
+     * text messaging.
      */
     public Uni<Item> enter(Item sms, String username, String collectionId) {
+        return users.allowsTextMessaging(sms.userId)
+                .chain(
+                        allowed -> {
+                            if (!allowed) {
+                                LOG.infof(
+                                        "SMS of user %d refused: text messaging is not allowed",
+                                        sms.userId);
+                                return Uni.createFrom()
+                                        .failure(new TextMessagingNotAllowed(sms.userId));
+                            }
+                            return queue(sms, username, collectionId);
+                        });
+    }
+
+    private Uni<Item> queue(Item sms, String username, String collectionId) {
         sms.smsStatus = SmsStatus.QUEUED;
         SpanContext trace = Span.current().getSpanContext();
         if (trace.isValid()) {

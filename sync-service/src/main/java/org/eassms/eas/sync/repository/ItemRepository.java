@@ -79,8 +79,11 @@ public class ItemRepository implements PanacheRepository<Item> {
                     merged.chain(
                             soFar ->
                                     find(
-                                                    "folderId = ?1 and itemClass = ?2 and modseq > ?3"
-                                                            + " order by modseq",
+                                                    "from Item i where i.folderId = ?1"
+                                                            + " and i.itemClass = ?2"
+                                                            + " and i.modseq > ?3"
+                                                            + permitted(itemClass)
+                                                            + " order by i.modseq",
                                                     folderId,
                                                     itemClass,
                                                     sinceModseq)
@@ -162,7 +165,22 @@ public class ItemRepository implements PanacheRepository<Item> {
     }
 
     private static String owedQuery(WantedClass wanted) {
-        return wanted.cutoff() == null ? OWED_CHANGE : OWED_CHANGE + WITHIN_CUTOFF;
+        String owed = OWED_CHANGE + permitted(wanted.itemClass());
+        return wanted.cutoff() == null ? owed : owed + WITHIN_CUTOFF;
+    }
+
+    /**
+     * SMS items exist for a device only while their user may use text messaging
+     * (AllowTextMessaging, MS-ASPROV 2.2.2.16): one primary-key lookup beside each SMS query, so
+     * Sync, GetItemEstimate and Ping keep agreeing, on every replica, the moment an administrator
+     * changes it.
+     */
+    private static final String SMS_PERMITTED =
+            " and exists (select u.id from User u where u.id = i.userId"
+                    + " and u.allowTextMessaging = true)";
+
+    private static String permitted(ItemClass itemClass) {
+        return itemClass == ItemClass.SMS ? SMS_PERMITTED : "";
     }
 
     private static Object[] owedParameters(

@@ -9,6 +9,14 @@ import org.eassms.eas.sync.domain.User;
 @ApplicationScoped
 public class UserRepository implements PanacheRepository<User> {
 
+    /** Whether the user may use text messaging (false for no such user). */
+    public Uni<Boolean> allowsTextMessaging(long userId) {
+        return find("select u.allowTextMessaging from User u where u.id = ?1", userId)
+                .project(Boolean.class)
+                .firstResult()
+                .map(Boolean.TRUE::equals);
+    }
+
     public Uni<User> findByUsername(String username) {
         return find("username", username).firstResult();
     }

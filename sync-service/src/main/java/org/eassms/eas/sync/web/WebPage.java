@@ -39,6 +39,7 @@ import org.eassms.eas.sync.conversation.Conversations.Page;
 import org.eassms.eas.sync.conversation.Conversations.Progress;
 import org.eassms.eas.sync.conversation.PhoneNumbers;
 import org.eassms.eas.sync.conversation.RelayStatus;
+import org.eassms.eas.sync.outbox.TextMessagingNotAllowed;
 import org.eassms.eas.sync.sms.NewSms;
 import org.eassms.eas.sync.sms.SmsService;
 import org.eassms.eas.sync.validation.RequestProblems;
@@ -292,7 +293,22 @@ public class WebPage {
                                                             + URLEncoder.encode(
                                                                     number, StandardCharsets.UTF_8)
                                                             + "#sms-"
-                                                            + queued.id()));
+                                                            + queued.id()))
+                            .onFailure(TextMessagingNotAllowed.class)
+                            .recoverWithUni(
+                                    () ->
+                                            conversation(
+                                                    session,
+                                                    number,
+                                                    0,
+                                                    403,
+                                                    new Compose(
+                                                            number,
+                                                            text,
+                                                            "Text messaging is turned off for your"
+                                                                    + " account: ask your"
+                                                                    + " administrator.",
+                                                            NewSms.MAX_BODY)));
                 });
     }
 

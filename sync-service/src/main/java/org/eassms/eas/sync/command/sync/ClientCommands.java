@@ -15,6 +15,7 @@ import org.eassms.eas.sync.domain.Item;
 import org.eassms.eas.sync.domain.ItemServerId;
 import org.eassms.eas.sync.domain.SmsStatus;
 import org.eassms.eas.sync.outbox.SmsOutbox;
+import org.eassms.eas.sync.outbox.TextMessagingNotAllowed;
 import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.sync.sms.SmsLifecycle;
@@ -195,25 +196,39 @@ class ClientCommands {
                             mapper.apply(command.data(), item);
                             boolean outgoingSms =
                                     itemClass == ItemClass.SMS && folder.type == Folder.OUTBOX;
-                            return (outgoingSms
-                                            ? smsOutbox.enter(item, username, folder.serverId)
-                                            : items.persist(item)
-                                                    .call(
-                                                            saved ->
-                                                                    smsLifecycle.filed(
-                                                                            device.id,
-                                                                            folder.type,
-                                                                            saved)))
-                                    .map(
-                                            saved ->
+                            Uni<SyncCommand> added =
+                                    (outgoingSms
+                                                    ? smsOutbox.enter(
+                                                            item, username, folder.serverId)
+                                                    : items.persist(item)
+                                                            .call(
+                                                                    saved ->
+                                                                            smsLifecycle.filed(
+                                                                                    device.id,
+                                                                                    folder.type,
+                                                                                    saved)))
+                                            .map(
+                                                    saved ->
+                                                            SyncCommand.addResponse(
+                                                                    command.itemClass(),
+                                                                    command.clientId(),
+                                                                    ItemServerId.of(
+                                                                                    folder.serverId,
+                                                                                    saved.id)
+                                                                            .toString(),
+                                                                    SyncStatus.SUCCESS.code()));
+                            // An SMS the user's policy does not allow is refused as an item the
+                            // server cannot take (MS-ASCMD Sync status 6): nothing was stored, and
+                            // a phone does not send it again unchanged.
+                            return added.onFailure(TextMessagingNotAllowed.class)
+                                    .recoverWithItem(
+                                            () ->
                                                     SyncCommand.addResponse(
                                                             command.itemClass(),
                                                             command.clientId(),
-                                                            ItemServerId.of(
-                                                                            folder.serverId,
-                                                                            saved.id)
-                                                                    .toString(),
-                                                            SyncStatus.SUCCESS.code()));
+                                                            null,
+                                                            SyncStatus.CLIENT_CONVERSION_ERROR
+                                                                    .code()));
                         });
     }
 
