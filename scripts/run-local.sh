@@ -82,8 +82,11 @@ cat <<'HOWTO'
     curl -u demo:demo-password -H 'Content-Type: application/json' \
          -d '{"to":"+14255550143","body":"Hello from the web"}' http://127.0.0.1:8080/api/sms
 
+  Or write it on the web page:  http://127.0.0.1:8080/web  (demo / demo-password)
+
   Follow it:          curl -u demo:demo-password http://127.0.0.1:8080/api/sms/<id>
   SMS transports:     curl -u demo:demo-password http://127.0.0.1:8080/api/sms/devices
+  Devices (admin):    scripts/eas-admin devices demo
   An ActiveSync phone that registered with Settings EnableOutboundSMS=1 and hangs on its Outbox receives it at once.
 
   Ctrl-C stops everything.

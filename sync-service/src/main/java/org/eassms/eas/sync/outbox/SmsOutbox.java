@@ -59,7 +59,8 @@ public class SmsOutbox {
     private Uni<Item> queue(Item sms, String username, String collectionId) {
         sms.smsStatus = SmsStatus.QUEUED;
         SpanContext trace = Span.current().getSpanContext();
-        if (trace.isValid()) {
+        // Only a trace that is kept can be looked up; an unsampled one's id would lead nowhere.
+        if (trace.isValid() && trace.isSampled()) {
             sms.traceId = trace.getTraceId();
         }
         return items.persist(sms)
