@@ -206,6 +206,18 @@ class ManifestsTest {
                         ((Map<String, String>) at(ingress, "metadata", "annotations"))
                                 .get("nginx.ingress.kubernetes.io/proxy-read-timeout"));
         assertTrue(readTimeout > 59 * 60, "a 59-minute hanging Sync outlives the proxy timeout");
+        Map<Object, Object> routed =
+                paths.stream()
+                        .collect(
+                                java.util.stream.Collectors.toMap(
+                                        p -> p.get("path"),
+                                        p -> at(p, "backend", "service", "name")));
+        for (String page : List.of("/api", "/web", "/web-assets")) {
+            assertEquals("sync-service", routed.get(page), page + " is public");
+        }
+        assertTrue(
+                routed.keySet().stream().noneMatch(path -> path.toString().startsWith("/admin")),
+                "the admin API is not public: " + routed.keySet());
     }
 
     @SuppressWarnings("unchecked")
