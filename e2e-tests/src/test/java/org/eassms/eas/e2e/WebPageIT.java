@@ -81,10 +81,16 @@ class WebPageIT extends WholeSystemIT {
 
         browser.findElement(By.id("body")).sendKeys("Yes, at 8!");
         browser.findElement(By.id("send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("/web/conversations/"));
 
         assertEquals("Yes, at 8!", relayed.get(10, TimeUnit.SECONDS).get(0).body().data());
         // The page follows its SMS until the phone filed it in Sent Items, without a reload.
-        WebElement sms = browser.findElement(By.cssSelector("#messages li.out"));
+        WebElement sms =
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(
+                                ExpectedConditions.presenceOfElementLocated(
+                                        By.cssSelector("#messages li.out")));
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(
                         ExpectedConditions.textToBePresentInElement(
@@ -109,7 +115,8 @@ class WebPageIT extends WholeSystemIT {
         screenshot("no-phone");
 
         browser.findElement(By.id("sign-out")).click();
-        assertTrue(browser.getCurrentUrl().endsWith("/web/login"), browser.getCurrentUrl());
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlMatches("/web/login$"));
     }
 
     @Test
@@ -131,8 +138,14 @@ class WebPageIT extends WholeSystemIT {
         assertEquals(user, text(By.id("signed-in-as")));
     }
 
+    /**
+     * The element's text once the page that holds it has loaded: a click on a form's button returns
+     * before the browser has followed the server's 303 to the next page.
+     */
     private String text(By locator) {
-        return browser.findElement(locator).getText();
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(locator))
+                .getText();
     }
 
     private void screenshot(String name) throws Exception {
