@@ -6,7 +6,6 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -74,10 +73,5 @@ public final class TraceParent {
     public static String traceIdOf(String traceparent) {
         SpanContext span = Span.fromContext(parse(traceparent)).getSpanContext();
         return span.isValid() ? span.getTraceId() : null;
-    }
-
-    /** The header names this class reads and writes, for carriers that list them. */
-    public static List<String> fields() {
-        return List.copyOf(W3CTraceContextPropagator.getInstance().fields());
     }
 }

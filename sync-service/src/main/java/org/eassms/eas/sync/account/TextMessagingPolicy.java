@@ -4,8 +4,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eassms.eas.sync.domain.AuditRecord;
-import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.User;
+import org.eassms.eas.sync.repository.DeviceRepository;
 import org.eassms.eas.sync.repository.SyncStateRepository;
 import org.eassms.eas.sync.repository.UserRepository;
 import org.jboss.logging.Logger;
@@ -26,10 +26,13 @@ public class TextMessagingPolicy {
     private static final Logger LOG = Logger.getLogger(TextMessagingPolicy.class);
 
     private final UserRepository users;
+    private final DeviceRepository devices;
     private final SyncStateRepository syncStates;
 
-    TextMessagingPolicy(UserRepository users, SyncStateRepository syncStates) {
+    TextMessagingPolicy(
+            UserRepository users, DeviceRepository devices, SyncStateRepository syncStates) {
         this.users = users;
+        this.devices = devices;
         this.syncStates = syncStates;
     }
 
@@ -47,7 +50,7 @@ public class TextMessagingPolicy {
     private Uni<Boolean> set(User user, boolean allowed, String actor) {
         user.allowTextMessaging = allowed;
         String action = allowed ? "allow-text-messaging" : "disallow-text-messaging";
-        return Device.update("provisioned = false where userId = ?1", user.id)
+        return devices.update("provisioned = false where userId = ?1", user.id)
                 .chain(
                         () ->
                                 syncStates.delete(

@@ -27,6 +27,9 @@ public class WebSessions {
     private static final String PREFIX = "eas:web:session:";
     private static final int TOKEN_BYTES = 32;
 
+    /** Base64url without padding: four characters per three bytes, rounded up. */
+    private static final int TOKEN_LENGTH = (TOKEN_BYTES * 4 + 2) / 3;
+
     private final SecureRandom random = new SecureRandom();
     private final ReactiveRedisDataSource redis;
     private final ObjectMapper json;
@@ -59,7 +62,7 @@ public class WebSessions {
 
     /** The session the cookie names, renewed; null when none (unknown, expired, signed out). */
     public Uni<WebSession> find(String cookieValue) {
-        if (cookieValue == null || cookieValue.length() != 43) {
+        if (cookieValue == null || cookieValue.length() != TOKEN_LENGTH) {
             return Uni.createFrom().nullItem();
         }
         String key = key(cookieValue);

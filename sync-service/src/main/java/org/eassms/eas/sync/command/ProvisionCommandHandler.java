@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.protocol.common.CommonStatus;
@@ -60,9 +61,18 @@ public class ProvisionCommandHandler implements CommandHandler {
      * 2.2.2.16) as the user's setting says.
      */
     private static List<PolicySetting> policyFor(boolean textMessaging) {
-        List<PolicySetting> policy = new java.util.ArrayList<>(PERMISSIVE_POLICY);
-        policy.add(new PolicySetting(Provision.ALLOW_TEXT_MESSAGING, textMessaging ? "1" : "0"));
-        return policy;
+        return textMessaging ? WITH_TEXT_MESSAGING : WITHOUT_TEXT_MESSAGING;
+    }
+
+    private static final List<PolicySetting> WITH_TEXT_MESSAGING =
+            withTextMessaging(PERMISSIVE_POLICY, "1");
+    private static final List<PolicySetting> WITHOUT_TEXT_MESSAGING =
+            withTextMessaging(PERMISSIVE_POLICY, "0");
+
+    private static List<PolicySetting> withTextMessaging(List<PolicySetting> policy, String value) {
+        List<PolicySetting> all = new ArrayList<>(policy);
+        all.add(new PolicySetting(Provision.ALLOW_TEXT_MESSAGING, value));
+        return List.copyOf(all);
     }
 
     @Override

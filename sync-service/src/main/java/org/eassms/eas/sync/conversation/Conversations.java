@@ -42,13 +42,13 @@ public class Conversations {
                     + Folder.INBOX
                     + " as incoming, i.body, i.sms_status,"
                     + " coalesce(i.date_received, i.created_at) as at,"
-                    + " coalesce(substring(case when f.type = "
-                    + Folder.INBOX
-                    + " then i.sender else i.to_recipients end from '\\[MOBILE:([^]]+)\\]'),"
-                    + " case when f.type = "
-                    + Folder.INBOX
-                    + " then i.sender else i.to_recipients end) as party"
+                    + " coalesce(substring(o.address from '\\[MOBILE:([^]]+)\\]'), o.address)"
+                    + " as party"
                     + " from eas_item i join eas_folder f on f.id = i.folder_id"
+                    // The other party: who sent a received SMS, to whom an outgoing one goes.
+                    + " cross join lateral (select case when f.type = "
+                    + Folder.INBOX
+                    + " then i.sender else i.to_recipients end as address) o"
                     + " where i.user_id = $1 and i.item_class = '"
                     + ItemClass.SMS.text()
                     + "' and ("
@@ -131,7 +131,7 @@ public class Conversations {
                             SmsStatus status =
                                     SmsStatus.ofText(
                                             rows.iterator().next().getString("sms_status"));
-                            return new Progress(smsId, status.text(), isFinal(status));
+                            return new Progress(smsId, status.text(), status.isFinal());
                         });
     }
 
@@ -145,11 +145,7 @@ public class Conversations {
                 row.getString("body"),
                 row.getOffsetDateTime("at"),
                 shown,
-                !incoming && status != null && !isFinal(SmsStatus.ofText(status)));
-    }
-
-    private static boolean isFinal(SmsStatus status) {
-        return status.next().isEmpty();
+                !incoming && status != null && !SmsStatus.ofText(status).isFinal());
     }
 
     private static <T> Page<T> page(List<T> found, int number, int size) {

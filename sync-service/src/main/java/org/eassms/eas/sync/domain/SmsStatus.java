@@ -35,6 +35,11 @@ public enum SmsStatus {
         };
     }
 
+    /** Sent or failed: the SMS's life is over, nothing follows. */
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
+
     /** This status's next one, or an IllegalStateException: a step back is a bug, not input. */
     public SmsStatus moveTo(SmsStatus target) {
         if (!next().contains(target)) {
