@@ -34,6 +34,17 @@ public class PhoneSimulator {
     /** Where the phone's SMS go out: the mobile network, here whoever listens. */
     private volatile Consumer<MessageData> radio = sms -> {};
 
+    /**
+     * SMS the phone holds and has not sent yet: their deletion from the Outbox was not answered
+     * (the connection broke). A phone keeps them and asks again with the same SyncKey, which the
+     * server answers as a retry (MS-ASCMD 2.2.3.166.4), before it hangs again; sending them only
+     * once the deletion is known keeps each SMS sent once.
+     */
+    private List<SyncCommand> inHand = List.of();
+
+    /** Sent SMS whose copy in Sent Items was not acknowledged: filed again on the next round. */
+    private List<MessageData> toFile = List.of();
+
     public PhoneSimulator(EasDevice phone, String number, String name, int heartbeatSeconds) {
         this.phone = phone;
         this.number = number;
@@ -130,6 +141,9 @@ public class PhoneSimulator {
      * One hanging Sync on the Outbox; sends and files whatever SMS it brings. Returns the SMS sent.
      */
     public List<MessageData> relayOnce() throws IOException, InterruptedException {
+        if (holdsUnfinishedWork()) {
+            return sendAndFile(null);
+        }
         return sendAndFile(phone.sync(phone.folder(Folder.OUTBOX), List.of(), heartbeatSeconds));
     }
 
@@ -138,6 +152,9 @@ public class PhoneSimulator {
      * and file what it brings. Returns the SMS sent (none when the Ping expired).
      */
     public List<MessageData> relayOnceByPing() throws IOException, InterruptedException {
+        if (holdsUnfinishedWork()) {
+            return sendAndFile(null);
+        }
         PingResponse ping = phone.ping(List.of(Folder.OUTBOX), heartbeatSeconds);
         if (ping.status() != 2 || !ping.folders().contains(phone.folder(Folder.OUTBOX))) {
             return List.of();
@@ -146,18 +163,22 @@ public class PhoneSimulator {
     }
 
     /**
-     * Sends every SMS the response brings, deletes them from the Outbox and files them in Sent
-     * Items. The Sync that deletes them may bring SMS queued meanwhile: those are sent the same
-     * way, until a response brings none (a phone that ignored them would never send them: the
-     * server counts them as delivered).
+     * Sends every SMS the response brings (or the phone still holds), deletes them from the Outbox
+     * and files them in Sent Items. The Sync that deletes them may bring SMS queued meanwhile:
+     * those are sent the same way, until a response brings none (a phone that ignored them would
+     * never send them: the server counts them as delivered). When a request fails, what the phone
+     * holds stays held and the next round goes on from there.
      */
     private List<MessageData> sendAndFile(SyncCollectionResponse changes)
             throws IOException, InterruptedException {
         String outbox = phone.folder(Folder.OUTBOX);
         List<MessageData> sent = new ArrayList<>();
-        List<SyncCommand> adds = smsAdds(changes);
-        while (!adds.isEmpty()) {
-            for (SyncCommand add : adds) {
+        fileWhatWasSent();
+        if (inHand.isEmpty()) {
+            inHand = smsAdds(changes);
+        }
+        while (!inHand.isEmpty()) {
+            for (SyncCommand add : inHand) {
                 System.out.printf("SENDING to %s: %s%n", add.data().to(), add.data().body().data());
             }
             // MS-ASMS 3.1.5.1: delete from the Outbox, send over the network, then add to Sent
@@ -165,19 +186,33 @@ public class PhoneSimulator {
             SyncCollectionResponse afterDelete =
                     phone.sync(
                             outbox,
-                            adds.stream().map(a -> SyncCommand.delete(null, a.serverId())).toList(),
+                            inHand.stream()
+                                    .map(a -> SyncCommand.delete(null, a.serverId()))
+                                    .toList(),
                             null);
-            List<MessageData> filed = new ArrayList<>(adds.size());
-            for (SyncCommand add : adds) {
+            List<MessageData> filed = new ArrayList<>(inHand.size());
+            for (SyncCommand add : inHand) {
                 radio.accept(add.data());
                 sent.add(add.data());
                 filed.add(filed(add.data()));
             }
-            // Filed together, in one Sync, as a phone does with a batch it sent.
-            phone.addSms(Folder.SENT_ITEMS, filed);
-            adds = smsAdds(afterDelete);
+            inHand = smsAdds(afterDelete);
+            toFile = filed;
+            fileWhatWasSent();
         }
         return sent;
+    }
+
+    private boolean holdsUnfinishedWork() {
+        return !inHand.isEmpty() || !toFile.isEmpty();
+    }
+
+    /** Filed together, in one Sync, as a phone does with a batch it sent. */
+    private void fileWhatWasSent() throws IOException, InterruptedException {
+        if (!toFile.isEmpty()) {
+            phone.addSms(Folder.SENT_ITEMS, toFile);
+            toFile = List.of();
+        }
     }
 
     private static List<SyncCommand> smsAdds(SyncCollectionResponse changes) {
