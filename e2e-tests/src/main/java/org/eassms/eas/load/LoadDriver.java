@@ -215,7 +215,8 @@ public final class LoadDriver {
     /**
      * Where the wake time went, from the services' own timers (their last two minutes): the outbox
      * row inserted to Kafka's acknowledgement (sync-service), the record's timestamp to its arrival
-     * in a dispatcher, and the SMS queued to its wakes published (each dispatcher replica).
+     * in a dispatcher, its arrival to its wakes published, and the SMS queued to its wakes
+     * published (each dispatcher replica).
      */
     private static void stages(HttpClient scraper, URI server, String dispatchers) {
         StringBuilder text = new StringBuilder("stages (p50 / p99, ms):");
@@ -229,6 +230,8 @@ public final class LoadDriver {
                 ServiceMetrics relay = ServiceMetrics.scrape(scraper, dispatcher);
                 text.append(";")
                         .append(stage(" Kafka transit", relay, "eas_relay_transit_seconds"));
+                text.append(",")
+                        .append(stage(" received to woken", relay, "eas_relay_dispatch_seconds"));
                 text.append(",")
                         .append(stage(" queued to wake published", relay, "eas_relay_lag_seconds"));
                 text.append(" (").append(dispatcher).append(")");

@@ -8,9 +8,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eassms.eas.contract.EventHeaders;
@@ -26,18 +24,18 @@ import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.contract.SmsSpans;
 import org.eassms.eas.contract.TraceParent;
 import org.eassms.eas.relay.config.RelayConfig;
-import org.eassms.eas.relay.registration.HangingRegistrations;
 import org.eassms.eas.relay.transports.SmsTransports;
-import org.eassms.eas.relay.wake.WakePublisher;
+import org.eassms.eas.relay.wake.HangingDeviceWaker;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * For each {@link SmsQueued} event: the user's SMS transports (EnableOutboundSMS=1), those of them
- * hanging right now and where, then one wake per such device. The record is acknowledged only after
- * that (the method returns a Uni). An event already handled is skipped, so a redelivery wakes
- * nobody twice; it is marked handled only after its wakes went out, so a dispatcher that dies in
- * between leaves it to the next one. While Redis is down the event is tried again for {@code
+ * For each {@link SmsQueued} event: the user's SMS transports (EnableOutboundSMS=1), known here
+ * from their compacted topic, then one wake per such device hanging right now, on the replica that
+ * holds it (one Redis round trip, {@link HangingDeviceWaker}). The record is acknowledged only
+ * after that (the method returns a Uni). An event already handled is skipped, so a redelivery wakes
+ * nobody twice; it is marked handled with its wakes, in the same script, so a dispatcher that dies
+ * before leaves it to the next one. While Redis is down the event is tried again for {@code
  * eas.relay.wake-retry}, then given up with a WARN (sync-service then finds the SMS by looking).
  *
  * <p>Each event is handled in an {@code eas.relay.dispatch} span under the publication's trace
@@ -50,9 +48,7 @@ public class OutboxEventConsumer {
     private static final String SEEN_PREFIX = "eas:relay:seen:";
 
     private final SmsTransports transports;
-    private final HangingRegistrations registrations;
-    private final WakePublisher wakes;
-    private final ReactiveRedisDataSource redis;
+    private final HangingDeviceWaker waker;
     private final ObjectMapper json;
     private final RelayConfig config;
     private final Tracer tracer;
@@ -62,20 +58,17 @@ public class OutboxEventConsumer {
     private final Counter givenUp;
     private final Timer lag;
     private final Timer transit;
+    private final Timer dispatch;
 
     OutboxEventConsumer(
             SmsTransports transports,
-            HangingRegistrations registrations,
-            WakePublisher wakes,
-            ReactiveRedisDataSource redis,
+            HangingDeviceWaker waker,
             ObjectMapper json,
             RelayConfig config,
             Tracer tracer,
             MeterRegistry metrics) {
         this.transports = transports;
-        this.registrations = registrations;
-        this.wakes = wakes;
-        this.redis = redis;
+        this.waker = waker;
         this.json = json;
         this.config = config;
         this.tracer = tracer;
@@ -86,6 +79,11 @@ public class OutboxEventConsumer {
         this.lag =
                 Timer.builder("eas.relay.lag")
                         .description("SMS queued to wake sent")
+                        .publishPercentiles(0.5, 0.99)
+                        .register(metrics);
+        this.dispatch =
+                Timer.builder("eas.relay.dispatch")
+                        .description("event received here to its wakes published")
                         .publishPercentiles(0.5, 0.99)
                         .register(metrics);
         this.transit =
@@ -109,9 +107,7 @@ public class OutboxEventConsumer {
         } catch (Exception e) {
             LOG.debugf("warm-up of the event JSON failed: %s", e.getMessage());
         }
-        redis.key(String.class)
-                .exists(SEEN_PREFIX + "warm-up")
-                .chain(() -> registrations.replicasOf(0, List.of("warm-up")))
+        waker.wake(SEEN_PREFIX + "warm-up", Duration.ofSeconds(1), 0, List.of("warm-up"), null)
                 .subscribe()
                 .with(
                         ignored -> LOG.debug("dispatch path warmed up"),
@@ -125,10 +121,10 @@ public class OutboxEventConsumer {
                         .setParent(TraceParent.parse(header(record, TraceParent.HEADER)))
                         .setSpanKind(SpanKind.CONSUMER)
                         .startSpan();
-        return handle(record, span).onTermination().invoke(span::end);
+        return handle(record, span, System.nanoTime()).onTermination().invoke(span::end);
     }
 
-    private Uni<Void> handle(ConsumerRecord<String, String> record, Span span) {
+    private Uni<Void> handle(ConsumerRecord<String, String> record, Span span, long received) {
         consumed.increment();
         if (record.timestamp() > 0) {
             transit.record(
@@ -152,25 +148,17 @@ public class OutboxEventConsumer {
         span.setAttribute(SmsSpans.SMS_ID, event.itemId());
         span.setAttribute(SmsSpans.USER_ID, userId);
         String traceparent = TraceParent.of(span);
-        // Both questions go to Redis at once: whether the event was handled, and where the
-        // user's transports hang. One round trip on the wake's path instead of two.
-        return Uni.combine()
-                .all()
-                .unis(
-                        redis.key(String.class).exists(seenKey),
-                        registrations.replicasOf(userId, transports.enabledDevices(userId)))
-                .asTuple()
-                .chain(
-                        answers ->
-                                answers.getItem1()
+        return waker.wake(
+                        seenKey,
+                        config.dedupeTtl(),
+                        userId,
+                        transports.enabledDevices(userId),
+                        traceparent)
+                .map(
+                        outcome ->
+                                outcome.alreadyHandled()
                                         ? alreadyHandled(eventId)
-                                        : dispatch(event, answers.getItem2(), traceparent)
-                                                .invoke(
-                                                        woken ->
-                                                                span.setAttribute(
-                                                                        SmsSpans.WAKES, woken))
-                                                .call(() -> remember(seenKey))
-                                                .replaceWithVoid())
+                                        : woken(event, outcome, span, received))
                 .onFailure()
                 .retry()
                 .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2))
@@ -183,18 +171,10 @@ public class OutboxEventConsumer {
                         });
     }
 
-    private Uni<Void> alreadyHandled(String eventId) {
+    private Void alreadyHandled(String eventId) {
         duplicates.increment();
         LOG.debugf("event %s already handled", eventId);
-        return Uni.createFrom().voidItem();
-    }
-
-    /**
-     * Marked after the wakes, off the wake's path: a crash in between means one more wake, which
-     * costs the phone one look.
-     */
-    private Uni<Void> remember(String seenKey) {
-        return redis.value(String.class).setex(seenKey, config.dedupeTtl().toSeconds(), "1");
+        return null;
     }
 
     private Void gaveUp(SmsQueued event, String eventId, Throwable failure) {
@@ -205,39 +185,25 @@ public class OutboxEventConsumer {
         return null;
     }
 
-    /** Emits how many hanging requests were woken. */
-    private Uni<Long> dispatch(SmsQueued event, Map<String, String> hanging, String traceparent) {
+    private Void woken(
+            SmsQueued event, HangingDeviceWaker.Outcome outcome, Span span, long received) {
+        dispatch.record(System.nanoTime() - received, TimeUnit.NANOSECONDS);
         long userId = event.userId();
-        return Multi.createFrom()
-                .iterable(hanging.entrySet())
-                .onItem()
-                .transformToUniAndConcatenate(
-                        (Map.Entry<String, String> device) -> wake(userId, device, traceparent))
-                .collect()
-                .asList()
-                .invoke(
-                        sent -> {
-                            if (event.queuedAt() != null) {
-                                lag.record(Duration.between(event.queuedAt(), Instant.now()));
-                            }
-                            LOG.infof(
-                                    "SMS %s of user %d: %d transport(s) woken",
-                                    event.serverId(), userId, sent.size());
-                        })
-                .map(sent -> (long) sent.size());
-    }
-
-    /** Emits the device id once woken (Mutiny drops null items, so not Void). */
-    private Uni<String> wake(long userId, Map.Entry<String, String> device, String traceparent) {
-        return wakes.wake(device.getValue(), userId, device.getKey(), traceparent)
-                .invoke(
-                        () -> {
-                            wakesSent.increment();
-                            LOG.debugf(
-                                    "woke device %s of user %d on %s",
-                                    device.getKey(), userId, device.getValue());
-                        })
-                .replaceWith(device.getKey());
+        span.setAttribute(SmsSpans.WAKES, outcome.woken().size());
+        wakesSent.increment(outcome.woken().size());
+        if (event.queuedAt() != null) {
+            lag.record(Duration.between(event.queuedAt(), Instant.now()));
+        }
+        outcome.woken()
+                .forEach(
+                        (device, replica) ->
+                                LOG.debugf(
+                                        "woke device %s of user %d on %s",
+                                        device, userId, replica));
+        LOG.infof(
+                "SMS %s of user %d: %d transport(s) woken",
+                event.serverId(), userId, outcome.woken().size());
+        return null;
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * relay-dispatcher's layers, one way: the consumer of SMS events decides; the parts it asks (the
- * known transports, the hanging registrations in Redis, the wake publisher) know nothing of it or
- * of each other.
+ * known transports, the waker of hanging devices in Redis) know nothing of it or of each other.
  */
 class LayerRuleTest {
     private static final JavaClasses SERVICE = ProductionClasses.in("org.eassms.eas.relay");
@@ -22,15 +21,11 @@ class LayerRuleTest {
                 .definedBy("org.eassms.eas.relay.messaging..")
                 .layer("Transports")
                 .definedBy("org.eassms.eas.relay.transports..")
-                .layer("Registrations")
-                .definedBy("org.eassms.eas.relay.registration..")
                 .layer("Wake")
                 .definedBy("org.eassms.eas.relay.wake..")
                 .whereLayer("Messaging")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Transports")
-                .mayOnlyBeAccessedByLayers("Messaging")
-                .whereLayer("Registrations")
                 .mayOnlyBeAccessedByLayers("Messaging")
                 .whereLayer("Wake")
                 .mayOnlyBeAccessedByLayers("Messaging")

@@ -119,6 +119,26 @@ class OutboxEventConsumerTest {
         assertTrue(ttl > 0, "the dedupe mark expires (TTL " + ttl + ")");
     }
 
+    /** A Redis restarted empty has forgotten the dispatcher's script: the wakes still go out. */
+    @Test
+    void wakesAfterRedisForgotTheScript() throws Exception {
+        long user = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        device(user, "phone", true);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> transports.enabledDevices(user).size() == 1);
+        hanging(user, "phone");
+        publish(user, UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> wakes.size() == 1);
+
+        redis.execute("SCRIPT", "FLUSH");
+        publish(user, UUID.randomUUID().toString());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> wakes.size() == 2);
+        Wake second = Wake.decode(wakes.get(1));
+        assertEquals(user, second.userId());
+        assertEquals("phone", second.deviceId());
+    }
+
     @Test
     void theTransportsTopicIsCompacted() throws Exception {
         try (var admin =
