@@ -13,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -108,18 +109,43 @@ public class OutboxPublisher {
 
     /** Publishes one batch; returns how many rows went out. */
     public Uni<Integer> publishBatch() {
-        return pool.withTransaction(
-                        connection ->
-                                connection
-                                        .preparedQuery(selectBatch)
-                                        .execute(Tuple.of(config.batchSize()))
-                                        .chain(rows -> publishAll(connection, rows)))
+        return pool.getConnection()
+                .chain(connection -> publishBatch(connection).eventually(connection::close))
                 .invoke(
                         count -> {
                             if (count > 0) {
                                 published.increment(count);
                                 LOG.debugf("published %d outbox event(s)", count);
                             }
+                        });
+    }
+
+    /**
+     * BEGIN and the batch's SELECT go to PostgreSQL together (the client pipelines commands on a
+     * connection, and a transaction's queries need not wait for BEGIN's answer): a new event waits
+     * one round trip before it is handed to Kafka, where {@code Pool.withTransaction}, which waits
+     * for BEGIN first, took two. A failed statement rolls the transaction back, and so does any
+     * failure after it (ADR 13).
+     */
+    private Uni<Integer> publishBatch(SqlConnection connection) {
+        return Uni.combine()
+                .all()
+                .unis(
+                        connection.begin(),
+                        connection.preparedQuery(selectBatch).execute(Tuple.of(config.batchSize())))
+                .asTuple()
+                .chain(
+                        started -> {
+                            Transaction transaction = started.getItem1();
+                            return publishAll(connection, started.getItem2())
+                                    .call(transaction::commit)
+                                    .onFailure()
+                                    .call(
+                                            () ->
+                                                    transaction
+                                                            .rollback()
+                                                            .onFailure()
+                                                            .recoverWithNull());
                         });
     }
 

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.sync.SyncCodec;
@@ -140,18 +141,13 @@ public class SyncCommandHandler implements CommandHandler {
             return syncOnce(context, request, toRemember).map(this::toResult);
         }
         // The first look remembers the request (for empty and Partial Syncs); looks after a wake
-        // only look.
-        java.util.concurrent.atomic.AtomicBoolean first =
-                new java.util.concurrent.atomic.AtomicBoolean(true);
+        // only look, and the hanging request does not hold the encoded copy meanwhile.
+        AtomicReference<byte[]> notYetRemembered = new AtomicReference<>(toRemember);
         return hanging.hang(
                         context.user().id(),
                         context.deviceId(),
                         interval,
-                        () ->
-                                syncOnce(
-                                        context,
-                                        request,
-                                        first.getAndSet(false) ? toRemember : null),
+                        () -> syncOnce(context, request, notYetRemembered.getAndSet(null)),
                         SyncCommandHandler::hasNews,
                         List.<CollectionSynchronizer.Outcome>of())
                 .map(this::toResult);
