@@ -67,10 +67,19 @@ public class DeviceSettingsService {
         TransportView after = TransportView.of(device);
         Uni<SmsDevice> saved =
                 existing != null ? Uni.createFrom().item(device) : devices.persist(device);
-        // Only what a client relaying through this phone cares about is announced.
-        boolean announce = !after.equals(before) && (before.enabled() || after.enabled());
+        // Only what a client relaying through this phone cares about is announced; a phone that
+        // says again that it relays is announced again, unchanged: a phone does so when it starts,
+        // and the compacted topic may have lost it (a Kafka rebuilt without its data, a developer's
+        // broker wiped), which would leave the dispatcher unaware of it for good.
+        boolean transport = before.enabled() || after.enabled();
+        boolean announce =
+                transport && (!after.equals(before) || Boolean.TRUE.equals(saysItRelays(info)));
         return saved.chain(
                 d -> announce ? events.changed(d, caller.username()) : Uni.createFrom().voidItem());
+    }
+
+    private static Boolean saysItRelays(DeviceInformation info) {
+        return info.enableOutboundSms() == null ? null : info.enableOutboundSms() == 1;
     }
 
     /** DeviceInformation fields present in the request overwrite the stored ones. */

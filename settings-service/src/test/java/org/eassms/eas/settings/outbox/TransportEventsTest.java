@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * MS-ASMS 3.2.5.3: a device's outbound SMS state and number reach the rest of the system as
  * SmsTransportChanged events on a real Kafka broker, keyed by user and device, in the order they
- * happened, and only for changes that matter to a client relaying through that phone.
+ * happened, for changes that matter to a client relaying through that phone and whenever the phone
+ * says again that it relays (so a broker that lost the topic learns it back).
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaBrokerResource.class)
@@ -51,20 +52,26 @@ class TransportEventsTest {
         set(user, "+14255550100", 0, 1); // never a transport: nothing to announce
         set(user, null, 1, 5); // refused with status 5: nothing stored, nothing announced
         set(user, "+14255550123", 1, 1); // now a transport
-        set(user, "+14255550123", 1, 1); // the same again: no change
+        set(user, "+14255550123", 1, 1); // the same again: announced again, unchanged
+        set(user, "+14255550123", null, 1); // other device information only: nothing
         set(user, "+14255550199", 1, 1); // new number
         set(user, null, 0, 1); // no longer a transport
+        set(user, null, 0, 1); // still not: nothing
+        set(user, "+14255550111", 1, 1); // a transport again: the last event, after any stray one
 
-        List<JsonNode> events = eventsOf(user, 3);
-        assertEquals(3, events.size(), "three changes, three events");
+        List<JsonNode> events = eventsOf(user, 5);
+        assertEquals(5, events.size(), "four changes and one repeated registration");
         assertEquals(true, events.get(0).path("enabled").asBoolean());
         assertEquals("+14255550123", events.get(0).path("phoneNumber").asText());
         assertEquals("Alice's phone", events.get(0).path("friendlyName").asText());
         assertEquals("phone1", events.get(0).path("deviceId").asText());
         assertEquals("user" + user, events.get(0).path("username").asText());
-        assertEquals("+14255550199", events.get(1).path("phoneNumber").asText());
         assertEquals(true, events.get(1).path("enabled").asBoolean());
-        assertEquals(false, events.get(2).path("enabled").asBoolean());
+        assertEquals("+14255550123", events.get(1).path("phoneNumber").asText());
+        assertEquals("+14255550199", events.get(2).path("phoneNumber").asText());
+        assertEquals(true, events.get(2).path("enabled").asBoolean());
+        assertEquals(false, events.get(3).path("enabled").asBoolean());
+        assertEquals("+14255550111", events.get(4).path("phoneNumber").asText());
     }
 
     /**
