@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eassms.eas.contract.EventHeaders;
 import org.eassms.eas.contract.TraceParent;
@@ -124,29 +125,33 @@ public class OutboxPublisher {
      * BEGIN and the batch's SELECT go to PostgreSQL together (the client pipelines commands on a
      * connection, and a transaction's queries need not wait for BEGIN's answer): a new event waits
      * one round trip before it is handed to Kafka, where {@code Pool.withTransaction}, which waits
-     * for BEGIN first, took two. A failed statement rolls the transaction back, and so does any
-     * failure after it (ADR 13).
+     * for BEGIN first, took two. Any failure, of BEGIN, of the SELECT or after them, rolls the
+     * transaction back explicitly (ADR 13).
      */
     private Uni<Integer> publishBatch(SqlConnection connection) {
+        AtomicReference<Transaction> begun = new AtomicReference<>();
         return Uni.combine()
                 .all()
                 .unis(
-                        connection.begin(),
+                        connection.begin().invoke(begun::set),
                         connection.preparedQuery(selectBatch).execute(Tuple.of(config.batchSize())))
                 .asTuple()
                 .chain(
-                        started -> {
-                            Transaction transaction = started.getItem1();
-                            return publishAll(connection, started.getItem2())
-                                    .call(transaction::commit)
-                                    .onFailure()
-                                    .call(
-                                            () ->
-                                                    transaction
-                                                            .rollback()
-                                                            .onFailure()
-                                                            .recoverWithNull());
-                        });
+                        started ->
+                                publishAll(connection, started.getItem2())
+                                        .call(started.getItem1()::commit))
+                .onFailure()
+                .call(() -> rollBack(begun.get()));
+    }
+
+    /**
+     * Also when the SELECT itself failed: BEGIN may have succeeded beside it, and the connection
+     * must not go back to the pool inside an open transaction.
+     */
+    private static Uni<Void> rollBack(Transaction transaction) {
+        return transaction == null
+                ? Uni.createFrom().voidItem()
+                : transaction.rollback().onFailure().recoverWithNull();
     }
 
     /**

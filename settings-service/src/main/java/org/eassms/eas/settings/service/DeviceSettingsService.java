@@ -73,13 +73,11 @@ public class DeviceSettingsService {
         // broker wiped), which would leave the dispatcher unaware of it for good.
         boolean transport = before.enabled() || after.enabled();
         boolean announce =
-                transport && (!after.equals(before) || Boolean.TRUE.equals(saysItRelays(info)));
+                transport
+                        && (!after.equals(before)
+                                || Integer.valueOf(1).equals(info.enableOutboundSms()));
         return saved.chain(
                 d -> announce ? events.changed(d, caller.username()) : Uni.createFrom().voidItem());
-    }
-
-    private static Boolean saysItRelays(DeviceInformation info) {
-        return info.enableOutboundSms() == null ? null : info.enableOutboundSms() == 1;
     }
 
     /** DeviceInformation fields present in the request overwrite the stored ones. */
