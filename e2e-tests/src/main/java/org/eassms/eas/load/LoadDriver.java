@@ -25,7 +25,8 @@ import org.eassms.eas.phone.ServiceMetrics;
  * HangingPhones}).
  *
  * <pre>
- * scripts/load.sh --phones 10000 [--http2] [--samples 300] [--rate 10]
+ * scripts/load.sh --phones 10000 [--http2] [--samples 300] [--rate 10] [--kafka host:port]
+ *                  [--redis host:port]
  * </pre>
  */
 public final class LoadDriver {
@@ -97,6 +98,8 @@ public final class LoadDriver {
         sampler[0].run(Math.min(50, samples), rate).get(); // warm-up, not counted
         WakeSampler.Result result = sampler[0].run(samples, rate).get();
 
+        String floor = floor(options, Math.min(300, samples), rate);
+
         long leaving = System.nanoTime();
         hangingPhones.close().toCompletionStage().toCompletableFuture().get();
         double left = waitFor(scraper, servers, n -> n <= idleHanging, 120);
@@ -124,6 +127,7 @@ public final class LoadDriver {
                 scraper,
                 server,
                 options.getOrDefault("dispatchers", "http://127.0.0.1:8082,http://127.0.0.1:8083"));
+        System.out.println(floor);
         System.out.printf(
                 Locale.ROOT,
                 "all phones gone: %.0f hanging %.1f s after they closed%n",
@@ -240,6 +244,35 @@ public final class LoadDriver {
             text.append(" not available: ").append(e.getMessage());
         }
         System.out.println(text);
+    }
+
+    /**
+     * The machine's floor right after the wakes, with the phones still hanging ({@link
+     * FloorProbe}): the wake latency is read beside it, as a ratio.
+     */
+    private static String floor(Map<String, String> options, int samples, int rate) {
+        String[] redis = options.getOrDefault("redis", "127.0.0.1:6379").split(":");
+        try (FloorProbe probe =
+                new FloorProbe(
+                        options.getOrDefault("kafka", "127.0.0.1:9092"),
+                        redis[0],
+                        Integer.parseInt(redis[1]))) {
+            FloorProbe.Result floor = probe.measure(50, samples, rate);
+            return String.format(
+                    Locale.ROOT,
+                    "floor in this run (bare Kafka producer to consumer on the same broker, then a"
+                            + " Redis PUBLISH to a subscriber; %d records at %d/s): Kafka p50 %.1f"
+                            + " / p99 %.1f ms, whole p50 %.1f / p90 %.1f / p99 %.1f ms",
+                    samples,
+                    rate,
+                    ms(percentile(floor.kafka(), 0.50)),
+                    ms(percentile(floor.kafka(), 0.99)),
+                    ms(percentile(floor.whole(), 0.50)),
+                    ms(percentile(floor.whole(), 0.90)),
+                    ms(percentile(floor.whole(), 0.99)));
+        } catch (Exception e) {
+            return "floor not measured: " + e;
+        }
     }
 
     private static String stage(String name, ServiceMetrics metrics, String timer) {
