@@ -15,7 +15,7 @@ import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncOptions;
 import org.eassms.eas.sync.command.sync.ChangeEstimator;
 import org.eassms.eas.sync.domain.Device;
-import org.eassms.eas.sync.repository.FolderRepository;
+import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.repository.SyncStateRepository;
 import org.eassms.eas.sync.view.OptionBlocks;
 import org.eassms.eas.wbxml.codepage.GetItemEstimate;
@@ -34,17 +34,12 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(GetItemEstimateCommandHandler.class);
 
     private final DeviceRegistry devices;
-    private final FolderRepository folders;
     private final SyncStateRepository states;
     private final ChangeEstimator estimator;
 
     GetItemEstimateCommandHandler(
-            DeviceRegistry devices,
-            FolderRepository folders,
-            SyncStateRepository states,
-            ChangeEstimator estimator) {
+            DeviceRegistry devices, SyncStateRepository states, ChangeEstimator estimator) {
         this.devices = devices;
-        this.folders = folders;
         this.states = states;
         this.estimator = estimator;
     }
@@ -98,42 +93,38 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
         if (device == null) {
             return entry(GetItemEstimateStatus.SYNC_STATE_NOT_PRIMED, id, null);
         }
-        return folders.find(device.userId, id)
+        return states.findWithFolder(device.userId, device.id, id)
                 .chain(
-                        folder ->
-                                folder == null
-                                                || (!folder.holdsEmail()
+                        found ->
+                                found.folder() == null
+                                                || found.folder().deleted
+                                                || (!found.folder().holdsEmail()
                                                         && options.wants(ItemClass.SMS))
                                         // MS-ASMS 3.1.4.2: an SMS block only in a folder of e-mail.
                                         ? entry(GetItemEstimateStatus.INVALID_COLLECTION, id, null)
-                                        : estimateIn(device, folder, collection, options));
+                                        : estimateIn(device, found, collection, options));
     }
 
     /** The estimate against the device's state of the folder, once its SyncKey checks out. */
     private Uni<GetItemEstimateResponse.Entry> estimateIn(
             Device device,
-            org.eassms.eas.sync.domain.Folder folder,
+            SyncStateRepository.InFolder found,
             GetItemEstimateRequest.Collection collection,
             OptionBlocks options) {
         String id = collection.collectionId();
-        return states.find(device.id, id)
-                .chain(
-                        state -> {
-                            if (state == null || "0".equals(collection.syncKey())) {
-                                return entry(GetItemEstimateStatus.SYNC_STATE_NOT_PRIMED, id, null);
-                            }
-                            if (!Integer.toString(state.syncKey).equals(collection.syncKey())) {
-                                return entry(GetItemEstimateStatus.INVALID_SYNC_KEY, id, null);
-                            }
-                            return estimator
-                                    .estimate(device, folder, state, options)
-                                    .map(
-                                            count ->
-                                                    new GetItemEstimateResponse.Entry(
-                                                            GetItemEstimateStatus.SUCCESS.code(),
-                                                            id,
-                                                            count));
-                        });
+        SyncState state = found.state();
+        if (state == null || "0".equals(collection.syncKey())) {
+            return entry(GetItemEstimateStatus.SYNC_STATE_NOT_PRIMED, id, null);
+        }
+        if (!Integer.toString(state.syncKey).equals(collection.syncKey())) {
+            return entry(GetItemEstimateStatus.INVALID_SYNC_KEY, id, null);
+        }
+        return estimator
+                .estimate(device, found.folder(), state, options)
+                .map(
+                        count ->
+                                new GetItemEstimateResponse.Entry(
+                                        GetItemEstimateStatus.SUCCESS.code(), id, count));
     }
 
     /** 14.0 and later send Options blocks; 12.1 sent Class and FilterType in the Collection. */

@@ -19,7 +19,6 @@ import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.SyncState;
 import org.eassms.eas.sync.hanging.HangingRequests;
-import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.sync.repository.SyncStateRepository;
 import org.eassms.eas.wbxml.WbxmlException;
@@ -38,7 +37,6 @@ public class PingCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(PingCommandHandler.class);
 
     private final DeviceRegistry devices;
-    private final FolderRepository folders;
     private final SyncStateRepository states;
     private final ItemRepository items;
     private final HangingRequests hanging;
@@ -46,13 +44,11 @@ public class PingCommandHandler implements CommandHandler {
 
     PingCommandHandler(
             DeviceRegistry devices,
-            FolderRepository folders,
             SyncStateRepository states,
             ItemRepository items,
             HangingRequests hanging,
             SyncConfig config) {
         this.devices = devices;
-        this.folders = folders;
         this.states = states;
         this.items = items;
         this.hanging = hanging;
@@ -189,23 +185,19 @@ public class PingCommandHandler implements CommandHandler {
 
     /** The folder id if it changed, "" if not, {@link #MISSING} if there is no such folder. */
     private Uni<String> changed(Device device, PingRequest.PingFolder pinged) {
-        return folders.find(device.userId, pinged.id())
+        return states.findWithFolder(device.userId, device.id, pinged.id())
                 .chain(
-                        folder ->
-                                folder == null
+                        found ->
+                                found.folder() == null || found.folder().deleted
                                         ? Uni.createFrom().item(MISSING)
-                                        : changedIn(device, folder, pinged.id()));
+                                        : changedIn(device, found, pinged.id()));
     }
 
     /** A folder never synced is news (the device must sync it first); else what it is owed. */
-    private Uni<String> changedIn(Device device, Folder folder, String id) {
-        return states.find(device.id, id)
-                .chain(
-                        state ->
-                                state == null
-                                        ? Uni.createFrom().item(id)
-                                        : isOwedAnything(device, folder, state)
-                                                .map(owed -> owed ? id : ""));
+    private Uni<String> changedIn(Device device, SyncStateRepository.InFolder found, String id) {
+        return found.state() == null
+                ? Uni.createFrom().item(id)
+                : isOwedAnything(device, found.folder(), found.state()).map(owed -> owed ? id : "");
     }
 
     /** The question Sync and GetItemEstimate answer too (OwedChanges), on the sticky Options. */

@@ -28,11 +28,6 @@ public class FolderRepository implements PanacheRepository<Folder> {
                 .firstResult();
     }
 
-    /** A folder, deleted or not: a deleted one tells Sync the hierarchy changed (status 12). */
-    public Uni<Folder> findWithTombstones(long userId, String serverId) {
-        return find("userId = ?1 and serverId = ?2", userId, serverId).firstResult();
-    }
-
     /** A live folder of that name under that parent, or null. */
     public Uni<Folder> findNamed(long userId, String parentId, String displayName) {
         return find(

@@ -11,7 +11,6 @@ import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.protocol.sync.SyncStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.SyncState;
-import org.eassms.eas.sync.repository.FolderRepository;
 import org.eassms.eas.sync.repository.SyncStateRepository;
 import org.eassms.eas.sync.view.CollectionView;
 import org.eassms.eas.sync.view.OptionBlocks;
@@ -27,17 +26,14 @@ import org.jboss.logging.Logger;
 public class CollectionSynchronizer {
     private static final Logger LOG = Logger.getLogger(CollectionSynchronizer.class);
 
-    private final FolderRepository folders;
     private final SyncStateRepository states;
     private final ClientCommands clientCommands;
     private final ServerChangeCollector serverChanges;
 
     CollectionSynchronizer(
-            FolderRepository folders,
             SyncStateRepository states,
             ClientCommands clientCommands,
             ServerChangeCollector serverChanges) {
-        this.folders = folders;
         this.states = states;
         this.clientCommands = clientCommands;
         this.serverChanges = serverChanges;
@@ -106,12 +102,16 @@ public class CollectionSynchronizer {
         if (problem != null) {
             return now(job.refused(SyncStatus.PROTOCOL_ERROR, "protocol error, " + problem));
         }
-        return folders.findWithTombstones(device.userId, request.collectionId())
-                .chain(folder -> inFolder(job, requested, folder));
+        return states.findWithFolder(device.userId, device.id, request.collectionId())
+                .chain(found -> inFolder(job, requested, found.folder(), found.state()));
     }
 
+    /** {@code folder}: deleted or not, or null; a deleted one tells the client to FolderSync. */
     private Uni<Outcome> inFolder(
-            Job job, OptionBlocks requested, org.eassms.eas.sync.domain.Folder folder) {
+            Job job,
+            OptionBlocks requested,
+            org.eassms.eas.sync.domain.Folder folder,
+            SyncState state) {
         if (folder == null) {
             return now(job.refused(SyncStatus.OBJECT_NOT_FOUND, null));
         }
@@ -124,12 +124,9 @@ public class CollectionSynchronizer {
                             SyncStatus.PROTOCOL_ERROR,
                             "SMS Options in a folder of type " + folder.type));
         }
-        return states.find(job.device().id, job.request().collectionId())
-                .chain(
-                        state ->
-                                "0".equals(job.request().syncKey())
-                                        ? initialize(job, state)
-                                        : continueFrom(job, folder, state));
+        return "0".equals(job.request().syncKey())
+                ? initialize(job, state)
+                : continueFrom(job, folder, state);
     }
 
     private Uni<Outcome> initialize(Job job, SyncState state) {
