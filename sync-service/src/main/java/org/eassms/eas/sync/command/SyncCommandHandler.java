@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.sync.SyncCodec;
@@ -73,14 +74,7 @@ public class SyncCommandHandler implements CommandHandler {
     @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
         if (body == null) {
-            return cachedRequest(context)
-                    .chain(
-                            cached ->
-                                    cached == null
-                                            ? respond(
-                                                    SyncResponse.failed(
-                                                            SyncStatus.INCOMPLETE_REQUEST.code()))
-                                            : run(context, cached, false));
+            return fromCachedRequest(context, cached -> cached);
         }
         SyncRequest request;
         try {
@@ -90,16 +84,25 @@ public class SyncCommandHandler implements CommandHandler {
             return respond(SyncResponse.failed(SyncStatus.PROTOCOL_ERROR.code()));
         }
         if (request.partial() || request.collections().isEmpty()) {
-            return cachedRequest(context)
-                    .chain(
-                            cached ->
-                                    cached == null
-                                            ? respond(
-                                                    SyncResponse.failed(
-                                                            SyncStatus.INCOMPLETE_REQUEST.code()))
-                                            : run(context, merge(cached, request), false));
+            return fromCachedRequest(context, cached -> merge(cached, request));
         }
         return run(context, request, true);
+    }
+
+    /**
+     * An empty or Partial Sync runs the device's last full request, as {@code completed} makes it;
+     * status 13 when there is none to build on (MS-ASCMD 2.2.1.21).
+     */
+    private Uni<CommandResult> fromCachedRequest(
+            CommandContext context, UnaryOperator<SyncRequest> completed) {
+        return cachedRequest(context)
+                .chain(
+                        cached ->
+                                cached == null
+                                        ? respond(
+                                                SyncResponse.failed(
+                                                        SyncStatus.INCOMPLETE_REQUEST.code()))
+                                        : run(context, completed.apply(cached), false));
     }
 
     private Uni<CommandResult> run(CommandContext context, SyncRequest request, boolean remember) {

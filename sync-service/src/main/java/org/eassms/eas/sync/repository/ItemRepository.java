@@ -173,10 +173,12 @@ public class ItemRepository implements PanacheRepository<Item> {
      * SMS items exist for a device only while their user may use text messaging
      * (AllowTextMessaging, MS-ASPROV 2.2.2.16): one primary-key lookup beside each SMS query, so
      * Sync, GetItemEstimate and Ping keep agreeing, on every replica, the moment an administrator
-     * changes it.
+     * changes it. The user is found through the folder ({@code ?1} in every query that adds this),
+     * not through each row's {@code userId}: a condition on the row made PostgreSQL look the user
+     * up once per item read (100 lookups in a window of 100), where this one it evaluates once.
      */
     private static final String SMS_PERMITTED =
-            " and exists (select u.id from User u where u.id = i.userId"
+            " and exists (select u.id from Folder f, User u where f.id = ?1 and u.id = f.userId"
                     + " and u.allowTextMessaging = true)";
 
     private static String permitted(ItemClass itemClass) {
