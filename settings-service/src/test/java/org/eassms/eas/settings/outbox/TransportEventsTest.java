@@ -1,5 +1,6 @@
 package org.eassms.eas.settings.outbox;
 
+import static org.awaitility.Awaitility.await;
 import static org.eassms.eas.settings.support.SettingsCalls.device;
 import static org.eassms.eas.settings.support.SettingsCalls.newUserId;
 import static org.eassms.eas.settings.support.SettingsCalls.settings;
@@ -14,6 +15,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eassms.eas.contract.EventHeaders;
 import org.eassms.eas.contract.SmsTransportChanged;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.Test;
 class TransportEventsTest {
 
     @Inject ObjectMapper json;
+    @Inject TransportsTopicWatch watch;
 
     private static void set(long user, String phone, Integer enable, int expectedStatus) {
         assertEquals(
@@ -72,6 +78,38 @@ class TransportEventsTest {
         assertEquals(true, events.get(2).path("enabled").asBoolean());
         assertEquals(false, events.get(3).path("enabled").asBoolean());
         assertEquals("+14255550111", events.get(4).path("phoneNumber").asText());
+    }
+
+    /**
+     * A broker rebuilt without its data (here: the topic deleted) learns every relaying device
+     * again from the database, without the phones registering again; while the topic holds records
+     * the check does nothing.
+     */
+    @Test
+    void aBrokerThatLostTheTopicLearnsEveryTransportAgain() throws Exception {
+        long user = newUserId();
+        set(user, "+14255550177", 1, 1);
+        assertEquals(1, eventsOf(user, 1).size());
+        assertEquals(0, watch.check().await().atMost(Duration.ofSeconds(20)));
+
+        try (Admin admin =
+                Admin.create(
+                        Map.of(
+                                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                                KafkaBrokerResource.bootstrapServers()))) {
+            admin.deleteTopics(List.of(Topics.SMS_TRANSPORTS)).all().get(20, TimeUnit.SECONDS);
+        }
+        // Once the broker says the topic is gone, the check announces (at least) this device.
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> watch.check().await().atMost(Duration.ofSeconds(20)) > 0);
+
+        List<JsonNode> again = eventsOf(user, 1);
+        assertEquals(1, again.size(), "the device announced again on the new topic");
+        assertEquals(true, again.get(0).path("enabled").asBoolean());
+        assertEquals("+14255550177", again.get(0).path("phoneNumber").asText());
+        assertEquals(user, again.get(0).path("userId").asLong());
+        assertEquals(0, watch.check().await().atMost(Duration.ofSeconds(20)), "announced once");
     }
 
     /**
