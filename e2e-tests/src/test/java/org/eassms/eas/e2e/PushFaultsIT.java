@@ -104,6 +104,30 @@ class PushFaultsIT {
         }
     }
 
+    /**
+     * A broker rebuilt without its data and every dispatcher started again, as after a cluster's
+     * rebuild: the dispatchers replay an empty transports' topic, and push comes back only because
+     * settings-service announces every relaying device again (the phone does not register again).
+     */
+    @Test
+    void kafkaRebuiltWithoutItsDataAndTheDispatchersRestarted() throws Exception {
+        try (PushProbe probe = new PushProbe(system, "kafka-rebuilt")) {
+            probe.awaitAcceptedAfter(Instant.now(), 8, Duration.ofSeconds(30));
+            system.relay(0).kill();
+            system.relay(1).kill();
+            system.stopKafka();
+            system.wipeKafka();
+            system.startKafka();
+            system.relay(0).start();
+            system.relay(1).start();
+            Instant first = system.relay(0).awaitReady(READY);
+            Instant second = system.relay(1).awaitReady(READY);
+            Instant back = first.isAfter(second) ? first : second;
+            probe.awaitAcceptedAfter(back, 60, Duration.ofSeconds(60));
+            report(probe, "Kafka rebuilt without its data, both dispatchers restarted", back);
+        }
+    }
+
     @Test
     void theSyncServiceReplicaThePhoneHangsOnIsKilled() throws Exception {
         try (PushProbe probe = new PushProbe(system, "sync-peer")) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +73,9 @@ final class SystemUnderTest implements AutoCloseable {
         env.put("EAS_TRACE_SAMPLE_RATIO", "1.0");
         // Spans go out within a tenth of a second, not the default five, so a test need not wait.
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms");
+        // A broker that lost the transports' topic is noticed within 2 s, not the minute an
+        // operator's system waits, so the fault test need not wait either.
+        env.put("EAS_SETTINGS_TRANSPORTS_CHECK", "PT2S");
         int settingsPort = FreePorts.one();
         env.put("EAS_SETTINGS_URL", "http://127.0.0.1:" + settingsPort);
         migrate(env);
@@ -215,6 +219,18 @@ final class SystemUnderTest implements AutoCloseable {
 
     void startKafka() throws IOException, InterruptedException {
         script("start");
+    }
+
+    /** A stopped broker's data gone: the next start formats a new, empty cluster. */
+    void wipeKafka() throws IOException {
+        Path data = root.resolve("target/kafka-" + kafkaPort + "/data");
+        if (Files.exists(data)) {
+            try (var paths = Files.walk(data)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private void script(String action) throws IOException, InterruptedException {
