@@ -25,4 +25,11 @@ public interface OutboxConfig {
     /** The longest pause between two attempts while publishing fails (they start at 250 ms). */
     @WithDefault("PT1S")
     Duration retryBackoff();
+
+    /**
+     * Whether the relay sends one {@code WarmUpRecord} to each partition of its topic at start
+     * (only for a topic whose consumers skip them: sync-service's SMS outbox).
+     */
+    @WithDefault("false")
+    boolean warmUpRecords();
 }

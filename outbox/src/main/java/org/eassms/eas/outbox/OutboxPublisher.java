@@ -25,9 +25,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eassms.eas.contract.EventHeaders;
 import org.eassms.eas.contract.TraceParent;
+import org.eassms.eas.contract.WarmUpRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -98,14 +100,48 @@ public class OutboxPublisher {
 
     /**
      * Fetches the topic's metadata once, so the first event does not wait for it (about a second on
-     * a fresh JVM). Never fails: without Kafka the first event simply waits as it would have.
+     * a fresh JVM), and with {@code eas.outbox.warm-up-records} sends a {@link WarmUpRecord} to
+     * each partition, so neither does it wait for the producer's first batch nor the consumers'
+     * first fetch. Never fails: without Kafka the first event simply waits as it would have.
      */
     public Uni<Void> warmUp() {
         KafkaProducer<Object, Object> producer = clients.getProducer(CHANNEL);
         if (producer == null) {
             return Uni.createFrom().voidItem();
         }
-        return producer.partitionsFor(topic).onFailure().recoverWithNull().replaceWithVoid();
+        return producer.partitionsFor(topic)
+                .chain(
+                        partitions ->
+                                config.warmUpRecords() && partitions != null
+                                        ? warmUpRecords(partitions)
+                                        : Uni.createFrom().voidItem())
+                .onFailure()
+                .invoke(failure -> LOG.debugf("outbox warm-up failed: %s", failure))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> warmUpRecords(List<PartitionInfo> partitions) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(EventHeaders.EVENT_TYPE, WarmUpRecord.TYPE.getBytes(StandardCharsets.UTF_8));
+        List<Uni<Void>> sends =
+                partitions.stream()
+                        .map(
+                                partition ->
+                                        kafka.sendMessage(
+                                                Message.of("{}")
+                                                        .addMetadata(
+                                                                OutgoingKafkaRecordMetadata
+                                                                        .<String>builder()
+                                                                        .withKey(WarmUpRecord.KEY)
+                                                                        .withPartition(
+                                                                                partition
+                                                                                        .partition())
+                                                                        .withHeaders(headers)
+                                                                        .build())))
+                        .toList();
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
 
     /** Publishes one batch; returns how many rows went out. */

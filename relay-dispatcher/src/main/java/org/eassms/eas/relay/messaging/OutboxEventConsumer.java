@@ -23,6 +23,7 @@ import org.eassms.eas.contract.EventHeaders;
 import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.contract.SmsSpans;
 import org.eassms.eas.contract.TraceParent;
+import org.eassms.eas.contract.WarmUpRecord;
 import org.eassms.eas.relay.config.RelayConfig;
 import org.eassms.eas.relay.transports.SmsTransports;
 import org.eassms.eas.relay.wake.HangingDeviceWaker;
@@ -116,6 +117,11 @@ public class OutboxEventConsumer {
 
     @Incoming("sms-outbox")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
+        if (WarmUpRecord.TYPE.equals(header(record, EventHeaders.EVENT_TYPE))) {
+            // A replica of sync-service started: it warmed this partition's path, nothing to do.
+            LOG.debugf("warm-up record at offset %d skipped", record.offset());
+            return Uni.createFrom().voidItem();
+        }
         Span span =
                 tracer.spanBuilder(SmsSpans.RELAY_DISPATCH)
                         .setParent(TraceParent.parse(header(record, TraceParent.HEADER)))

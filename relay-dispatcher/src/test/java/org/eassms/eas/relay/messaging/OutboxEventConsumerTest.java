@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +26,7 @@ import org.eassms.eas.contract.SmsTransportChanged;
 import org.eassms.eas.contract.Topics;
 import org.eassms.eas.contract.TraceParent;
 import org.eassms.eas.contract.Wake;
+import org.eassms.eas.contract.WarmUpRecord;
 import org.eassms.eas.relay.transports.SmsTransports;
 import org.eassms.eas.testsupport.KafkaBrokerResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +46,8 @@ class OutboxEventConsumerTest {
     @Inject ObjectMapper json;
 
     @Inject SmsTransports transports;
+
+    @Inject MeterRegistry metrics;
 
     private final List<String> wakes = new CopyOnWriteArrayList<>();
     private String replica;
@@ -67,6 +71,16 @@ class OutboxEventConsumerTest {
 
     private void hanging(long userId, String deviceId) {
         redis.value(String.class).setex(RedisNames.hangKey(userId, deviceId), 60, replica);
+    }
+
+    /** A new user whose one transport, "phone", is known here and hangs on this test's replica. */
+    private long userWithAHangingPhone() throws Exception {
+        long user = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        device(user, "phone", true);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> transports.enabledDevices(user).size() == 1);
+        hanging(user, "phone");
+        return user;
     }
 
     private void publish(long userId, String eventId) throws Exception {
@@ -119,14 +133,38 @@ class OutboxEventConsumerTest {
         assertTrue(ttl > 0, "the dedupe mark expires (TTL " + ttl + ")");
     }
 
+    /**
+     * A starting sync-service's warm-up record is no event: skipped, not counted, and the SMS after
+     * it on the same partition is dispatched as ever.
+     */
+    @Test
+    void skipsWarmUpRecords() throws Exception {
+        long user = userWithAHangingPhone();
+        double consumedBefore = metrics.counter("eas.relay.events.consumed").count();
+
+        produce(
+                new ProducerRecord<>(Topics.SMS_OUTBOX, 0, WarmUpRecord.KEY, "{}"),
+                UUID.randomUUID().toString(),
+                WarmUpRecord.TYPE);
+        SmsQueued event = SmsQueued.of(user, "alice", 18, "6:18", "6", Instant.now());
+        produce(
+                new ProducerRecord<>(
+                        Topics.SMS_OUTBOX, 0, event.key(), json.writeValueAsString(event)),
+                UUID.randomUUID().toString(),
+                SmsQueued.TYPE);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> wakes.size() == 1);
+        assertEquals(user, Wake.decode(wakes.get(0)).userId());
+        assertEquals(
+                1.0,
+                metrics.counter("eas.relay.events.consumed").count() - consumedBefore,
+                "the SMS counted, the warm-up record not");
+    }
+
     /** A Redis restarted empty has forgotten the dispatcher's script: the wakes still go out. */
     @Test
     void wakesAfterRedisForgotTheScript() throws Exception {
-        long user = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
-        device(user, "phone", true);
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> transports.enabledDevices(user).size() == 1);
-        hanging(user, "phone");
+        long user = userWithAHangingPhone();
         publish(user, UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(20)).until(() -> wakes.size() == 1);
 

@@ -1,6 +1,7 @@
 package org.eassms.eas.sync.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eassms.eas.contract.EventHeaders;
 import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.contract.Topics;
+import org.eassms.eas.contract.WarmUpRecord;
 import org.eassms.eas.protocol.common.MessageData;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
@@ -33,6 +35,22 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
     @Inject ObjectMapper json;
+
+    /** At start the relay sends a warm-up record to its topic, which the dispatchers skip. */
+    @Test
+    void warmsItsTopicAtStart() {
+        List<ConsumerRecord<String, String>> warmUps =
+                TopicRecords.await(
+                        Topics.SMS_OUTBOX,
+                        r ->
+                                WarmUpRecord.TYPE.equals(
+                                        KafkaCompanion.getHeader(
+                                                r.headers(), EventHeaders.EVENT_TYPE)),
+                        1,
+                        Duration.ofSeconds(15));
+        assertFalse(warmUps.isEmpty(), "a warm-up record on " + Topics.SMS_OUTBOX);
+        assertEquals(WarmUpRecord.KEY, warmUps.get(0).key());
+    }
 
     @Test
     void anOutboxSmsIsPublishedKeyedByUserWithIdAndTypeHeaders() throws Exception {
