@@ -83,13 +83,14 @@ public final class InitialSyncBenchmark {
         // client's encoding and the HTTP hops on a machine the driver shares with the server.
         ServiceMetrics filingAfter = ServiceMetrics.scrape(http, url);
         int filings = (count + 99) / 100;
+        double serverSeconds = delta(filingBefore, filingAfter, SYNC_SECONDS);
         System.out.printf(
                 Locale.ROOT,
                 "filing in sync-service: %.2f s from decoded request to answer over %d Syncs"
                         + " (%.1f ms each), of which %.2f s in SQL; %.1f SQL statements per Sync%n",
-                delta(filingBefore, filingAfter, SYNC_SECONDS),
+                serverSeconds,
                 filings,
-                delta(filingBefore, filingAfter, SYNC_SECONDS) * 1000 / filings,
+                serverSeconds * 1000 / filings,
                 delta(filingBefore, filingAfter, SQL_SECONDS),
                 delta(filingBefore, filingAfter, STATEMENTS) / filings);
 

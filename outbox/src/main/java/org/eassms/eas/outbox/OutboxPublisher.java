@@ -116,10 +116,11 @@ public class OutboxPublisher {
                                         ? warmUpRecords(partitions)
                                         : Uni.createFrom().voidItem())
                 .onFailure()
-                .invoke(failure -> LOG.debugf("outbox warm-up failed: %s", failure))
-                .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+                .recoverWithItem(
+                        failure -> {
+                            LOG.debugf("outbox warm-up failed: %s", failure);
+                            return null;
+                        });
     }
 
     private Uni<Void> warmUpRecords(List<PartitionInfo> partitions) {

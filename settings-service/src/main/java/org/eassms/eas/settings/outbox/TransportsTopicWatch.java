@@ -69,9 +69,8 @@ public class TransportsTopicWatch {
     private final Pool pool;
     private final Vertx vertx;
     private final Duration interval;
-    private final String bootstrapServers;
+    private final Admin admin;
     private final Counter announced;
-    private volatile Admin admin;
     private long timer = -1;
 
     TransportsTopicWatch(
@@ -84,7 +83,14 @@ public class TransportsTopicWatch {
         this.pool = pool;
         this.vertx = vertx;
         this.interval = config.transportsCheck();
-        this.bootstrapServers = bootstrapServers;
+        // Its calls return futures completed on the client's own thread: none blocks a caller.
+        this.admin =
+                Admin.create(
+                        Map.of(
+                                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
+                                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
         this.announced =
                 Counter.builder("eas.transports.reannounced")
                         .description(
@@ -94,13 +100,6 @@ public class TransportsTopicWatch {
     }
 
     void start(@Observes StartupEvent event) {
-        admin =
-                Admin.create(
-                        Map.of(
-                                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000,
-                                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
         timer =
                 vertx.setPeriodic(
                         interval.toMillis(),
@@ -118,9 +117,7 @@ public class TransportsTopicWatch {
         if (timer >= 0) {
             vertx.cancelTimer(timer);
         }
-        if (admin != null) {
-            admin.close(Duration.ofSeconds(1));
-        }
+        admin.close(Duration.ofSeconds(1));
     }
 
     /**

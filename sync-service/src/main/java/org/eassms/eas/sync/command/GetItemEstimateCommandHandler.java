@@ -96,8 +96,7 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
         return states.findWithFolder(device.userId, device.id, id)
                 .chain(
                         found ->
-                                found.folder() == null
-                                                || found.folder().deleted
+                                !found.folderIsLive()
                                                 || (!found.folder().holdsEmail()
                                                         && options.wants(ItemClass.SMS))
                                         // MS-ASMS 3.1.4.2: an SMS block only in a folder of e-mail.

@@ -188,7 +188,7 @@ public class PingCommandHandler implements CommandHandler {
         return states.findWithFolder(device.userId, device.id, pinged.id())
                 .chain(
                         found ->
-                                found.folder() == null || found.folder().deleted
+                                !found.folderIsLive()
                                         ? Uni.createFrom().item(MISSING)
                                         : changedIn(device, found, pinged.id()));
     }

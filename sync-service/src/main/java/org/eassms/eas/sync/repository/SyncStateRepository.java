@@ -17,6 +17,11 @@ public class SyncStateRepository implements PanacheRepositoryBase<SyncState, Syn
      */
     public record InFolder(Folder folder, SyncState state) {
         static final InFolder NONE = new InFolder(null, null);
+
+        /** The folder exists and is not a tombstone. */
+        public boolean folderIsLive() {
+            return folder != null && !folder.deleted;
+        }
     }
 
     private static final String FOLDER_AND_STATE =
