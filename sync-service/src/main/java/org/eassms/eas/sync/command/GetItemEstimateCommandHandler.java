@@ -5,7 +5,6 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateCodec;
 import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
@@ -33,6 +32,13 @@ import org.jboss.logging.Logger;
 public class GetItemEstimateCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(GetItemEstimateCommandHandler.class);
 
+    /** A body it cannot read is HTTP 400: GetItemEstimate has no protocol-error Status. */
+    private static final RequestReader<GetItemEstimateRequest> READER =
+            new RequestReader<>(
+                    "GetItemEstimate",
+                    GetItemEstimateCodec::decodeRequest,
+                    () -> CommandResult.httpStatus(400));
+
     private final DeviceRegistry devices;
     private final SyncStateRepository states;
     private final ChangeEstimator estimator;
@@ -51,16 +57,10 @@ public class GetItemEstimateCommandHandler implements CommandHandler {
 
     @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
-        GetItemEstimateRequest request;
-        try {
-            if (body == null) {
-                throw new ProtocolException("empty GetItemEstimate");
-            }
-            request = GetItemEstimateCodec.decodeRequest(body);
-        } catch (ProtocolException e) {
-            LOG.infof("GetItemEstimate from %s rejected: %s", context.deviceId(), e.getMessage());
-            return Uni.createFrom().item(CommandResult.httpStatus(400));
-        }
+        return READER.read(context, body, request -> estimate(context, request));
+    }
+
+    private Uni<CommandResult> estimate(CommandContext context, GetItemEstimateRequest request) {
         return Panache.withSession(
                         () -> devices.find(context).chain(device -> estimateAll(device, request)))
                 .map(

@@ -36,6 +36,12 @@ import org.jboss.logging.Logger;
 public class PingCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(PingCommandHandler.class);
 
+    private static final RequestReader<PingRequest> READER =
+            new RequestReader<>(
+                    "Ping",
+                    PingCodec::decodeRequest,
+                    () -> result(PingResponse.of(PingStatus.PROTOCOL_ERROR.code())));
+
     private final DeviceRegistry devices;
     private final SyncStateRepository states;
     private final ItemRepository items;
@@ -73,13 +79,14 @@ public class PingCommandHandler implements CommandHandler {
 
     @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
-        PingRequest sent;
-        try {
-            sent = body == null ? new PingRequest(null, List.of()) : PingCodec.decodeRequest(body);
-        } catch (ProtocolException e) {
-            LOG.infof("Ping from %s rejected: %s", context.deviceId(), e.getMessage());
-            return respond(PingResponse.of(PingStatus.PROTOCOL_ERROR.code()));
+        if (body == null) {
+            return look(context, new PingRequest(null, List.of()));
         }
+        return READER.read(context, body, sent -> look(context, sent));
+    }
+
+    /** The request as sent, completed from the device's last one, then looked at. */
+    private Uni<CommandResult> look(CommandContext context, PingRequest sent) {
         return Panache.withTransaction(
                         () -> devices.findOrCreate(context).map(device -> remember(device, sent)))
                 .chain(request -> run(context, request));

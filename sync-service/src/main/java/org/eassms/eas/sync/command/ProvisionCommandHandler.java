@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.provision.PolicySetting;
 import org.eassms.eas.protocol.provision.PolicyStatus;
@@ -30,6 +29,21 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProvisionCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(ProvisionCommandHandler.class);
+
+    private static final RequestReader<ProvisionRequest> READER =
+            new RequestReader<>(
+                    "Provision",
+                    ProvisionCodec::decodeRequest,
+                    () ->
+                            CommandResult.of(
+                                    ProvisionCodec.encodeResponse(
+                                            new ProvisionResponse(
+                                                    ProvisionStatus.PROTOCOL_ERROR.code(),
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null))));
 
     private static final List<PolicySetting> PERMISSIVE_POLICY =
             List.of(
@@ -87,26 +101,10 @@ public class ProvisionCommandHandler implements CommandHandler {
 
     @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
-        ProvisionRequest request;
-        try {
-            if (body == null) {
-                throw new ProtocolException("empty Provision request");
-            }
-            request = ProvisionCodec.decodeRequest(body);
-        } catch (ProtocolException e) {
-            LOG.infof("Provision from %s rejected: %s", context.deviceId(), e.getMessage());
-            return Uni.createFrom()
-                    .item(
-                            CommandResult.of(
-                                    ProvisionCodec.encodeResponse(
-                                            new ProvisionResponse(
-                                                    ProvisionStatus.PROTOCOL_ERROR.code(),
-                                                    null,
-                                                    null,
-                                                    null,
-                                                    null,
-                                                    null))));
-        }
+        return READER.read(context, body, request -> provision(context, request));
+    }
+
+    private Uni<CommandResult> provision(CommandContext context, ProvisionRequest request) {
         if (request.policyType() == null) {
             return wipeExchange(context, request);
         }

@@ -36,6 +36,12 @@ import org.jboss.logging.Logger;
 public class SyncCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(SyncCommandHandler.class);
 
+    private static final RequestReader<SyncRequest> READER =
+            new RequestReader<>(
+                    "Sync",
+                    SyncCodec::decodeRequest,
+                    () -> result(SyncResponse.failed(SyncStatus.PROTOCOL_ERROR.code())));
+
     private final DeviceRegistry devices;
     private final CollectionSynchronizer synchronizer;
     private final HangingRequests hanging;
@@ -76,13 +82,10 @@ public class SyncCommandHandler implements CommandHandler {
         if (body == null) {
             return fromCachedRequest(context, cached -> cached);
         }
-        SyncRequest request;
-        try {
-            request = SyncCodec.decodeRequest(body);
-        } catch (ProtocolException e) {
-            LOG.infof("Sync from %s rejected: %s", context.deviceId(), e.getMessage());
-            return respond(SyncResponse.failed(SyncStatus.PROTOCOL_ERROR.code()));
-        }
+        return READER.read(context, body, request -> sync(context, request));
+    }
+
+    private Uni<CommandResult> sync(CommandContext context, SyncRequest request) {
         if (request.partial() || request.collections().isEmpty()) {
             return fromCachedRequest(context, cached -> merge(cached, request));
         }

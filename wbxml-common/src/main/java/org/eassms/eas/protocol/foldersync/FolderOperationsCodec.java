@@ -17,18 +17,25 @@ import org.eassms.eas.wbxml.dom.Element;
 public final class FolderOperationsCodec {
     private FolderOperationsCodec() {}
 
+    /** Each of the three requests, made under the hierarchy's SyncKey. */
+    public sealed interface FolderRequest permits CreateRequest, UpdateRequest, DeleteRequest {
+        String syncKey();
+    }
+
     /**
      * FolderCreate: a folder of {@code type} (12 for a user-created mail folder) under a parent.
      */
-    public record CreateRequest(String syncKey, String parentId, String displayName, int type) {}
+    public record CreateRequest(String syncKey, String parentId, String displayName, int type)
+            implements FolderRequest {}
 
     public record CreateResponse(int status, String syncKey, String serverId) {}
 
     /** FolderUpdate: renames and/or moves a folder. */
     public record UpdateRequest(
-            String syncKey, String serverId, String parentId, String displayName) {}
+            String syncKey, String serverId, String parentId, String displayName)
+            implements FolderRequest {}
 
-    public record DeleteRequest(String syncKey, String serverId) {}
+    public record DeleteRequest(String syncKey, String serverId) implements FolderRequest {}
 
     /** The answer to FolderUpdate and FolderDelete. */
     public record Response(int status, String syncKey) {}

@@ -8,9 +8,6 @@ import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.CreateRequest;
 import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
-import org.eassms.eas.sync.hanging.ChangeBroadcast;
-import org.eassms.eas.sync.repository.FolderRepository;
-import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.wbxml.codepage.FolderHierarchy;
 import org.eassms.eas.wbxml.dom.Element;
 
@@ -24,27 +21,8 @@ public class FolderCreateCommandHandler extends FolderOperation<CreateRequest> {
     /** MS-ASCMD 2.2.3.186.1: 1 user-created generic, 12 mail, 13-17 calendar to notes. */
     private static final Set<Integer> CREATABLE = Set.of(1, 12, 13, 14, 15, 16, 17);
 
-    FolderCreateCommandHandler(
-            HierarchyState hierarchy,
-            FolderRepository folders,
-            ItemRepository items,
-            ChangeBroadcast changes) {
-        super(hierarchy, folders, items, changes, FolderHierarchy.FOLDER_CREATE);
-    }
-
-    @Override
-    public String command() {
-        return "FolderCreate";
-    }
-
-    @Override
-    CreateRequest decode(Element body) {
-        return FolderOperationsCodec.decodeCreate(body);
-    }
-
-    @Override
-    String syncKeyOf(CreateRequest request) {
-        return request.syncKey();
+    FolderCreateCommandHandler(Collaborators with) {
+        super(with, FolderHierarchy.FOLDER_CREATE, FolderOperationsCodec::decodeCreate);
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.eassms.eas.sync.command.folder;
 
 import io.smallrye.mutiny.Uni;
-import org.eassms.eas.protocol.ProtocolException;
+import jakarta.inject.Singleton;
+import java.util.function.Function;
 import org.eassms.eas.protocol.common.CommonStatus;
+import org.eassms.eas.protocol.foldersync.FolderOperationsCodec;
+import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.FolderRequest;
 import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.sync.command.CommandContext;
 import org.eassms.eas.sync.command.CommandHandler;
 import org.eassms.eas.sync.command.CommandResult;
+import org.eassms.eas.sync.command.RequestReader;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.FolderSyncState;
@@ -22,7 +26,7 @@ import org.jboss.logging.Logger;
  * is status 10; a SyncKey other than the device's current hierarchy key is status 9 and changes
  * nothing; a successful change moves the key on, in the same transaction as the change.
  */
-abstract class FolderOperation<R> implements CommandHandler {
+abstract class FolderOperation<R extends FolderRequest> implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(FolderOperation.class);
 
     /** What the change did: a Status, and the new folder's ServerId for FolderCreate. */
@@ -37,23 +41,46 @@ abstract class FolderOperation<R> implements CommandHandler {
         }
     }
 
+    /** What every folder operation works with, injected once for the three. */
+    @Singleton
+    static final class Collaborators {
+        final HierarchyState hierarchy;
+        final FolderRepository folders;
+        final ItemRepository items;
+        final ChangeBroadcast changes;
+
+        Collaborators(
+                HierarchyState hierarchy,
+                FolderRepository folders,
+                ItemRepository items,
+                ChangeBroadcast changes) {
+            this.hierarchy = hierarchy;
+            this.folders = folders;
+            this.items = items;
+            this.changes = changes;
+        }
+    }
+
     private final HierarchyState hierarchy;
     private final FolderHierarchy root;
+    private final RequestReader<R> reader;
     final FolderRepository folders;
     final ItemRepository items;
     private final ChangeBroadcast changes;
 
-    FolderOperation(
-            HierarchyState hierarchy,
-            FolderRepository folders,
-            ItemRepository items,
-            ChangeBroadcast changes,
-            FolderHierarchy root) {
-        this.changes = changes;
-        this.hierarchy = hierarchy;
-        this.folders = folders;
-        this.items = items;
+    FolderOperation(Collaborators with, FolderHierarchy root, Function<Element, R> decoder) {
+        this.hierarchy = with.hierarchy;
+        this.folders = with.folders;
+        this.items = with.items;
+        this.changes = with.changes;
         this.root = root;
+        this.reader =
+                new RequestReader<>(
+                        root.xmlName(),
+                        decoder,
+                        () ->
+                                CommandResult.of(
+                                        answer(FolderStatus.MALFORMED_REQUEST.code(), null, null)));
     }
 
     /** "0" (the top level) or a live folder of the user. */
@@ -68,9 +95,7 @@ abstract class FolderOperation<R> implements CommandHandler {
      * standard one.
      */
     Uni<Outcome> onUserFolder(
-            Device device,
-            String serverId,
-            java.util.function.Function<Folder, Uni<Outcome>> change) {
+            Device device, String serverId, Function<Folder, Uni<Outcome>> change) {
         return folders.find(device.userId, serverId)
                 .chain(
                         folder -> {
@@ -84,29 +109,26 @@ abstract class FolderOperation<R> implements CommandHandler {
                         });
     }
 
-    abstract R decode(Element body);
-
-    abstract String syncKeyOf(R request);
-
     abstract Uni<Outcome> apply(Device device, R request);
 
-    abstract Element answer(int status, String syncKey, String serverId);
+    /** The answer of FolderUpdate and FolderDelete; FolderCreate's adds the new ServerId. */
+    Element answer(int status, String syncKey, String serverId) {
+        return FolderOperationsCodec.encode(
+                root, new FolderOperationsCodec.Response(status, syncKey));
+    }
+
+    /** The command is named as its request's root element. */
+    @Override
+    public String command() {
+        return root.xmlName();
+    }
 
     @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
-        R request;
-        try {
-            if (body == null) {
-                throw new ProtocolException("empty " + command());
-            }
-            request = decode(body);
-        } catch (ProtocolException e) {
-            LOG.infof("%s from %s rejected: %s", command(), context.deviceId(), e.getMessage());
-            return Uni.createFrom()
-                    .item(
-                            CommandResult.of(
-                                    answer(FolderStatus.MALFORMED_REQUEST.code(), null, null)));
-        }
+        return reader.read(context, body, request -> change(context, request));
+    }
+
+    private Uni<CommandResult> change(CommandContext context, R request) {
         return hierarchy
                 .inTransaction(context, (device, state) -> change(device, state, request))
                 // After the commit: the user's hanging Pings look again (a pinged folder may be
@@ -121,7 +143,7 @@ abstract class FolderOperation<R> implements CommandHandler {
     }
 
     private Uni<Element> change(Device device, FolderSyncState state, R request) {
-        if (!HierarchyState.isCurrent(state, syncKeyOf(request))) {
+        if (!HierarchyState.isCurrent(state, request.syncKey())) {
             return Uni.createFrom().item(answer(FolderStatus.INVALID_SYNC_KEY.code(), null, null));
         }
         return apply(device, request)

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import org.eassms.eas.protocol.ProtocolException;
 import org.eassms.eas.protocol.common.CommonStatus;
 import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.protocol.foldersync.FolderSyncCodec;
@@ -13,6 +12,7 @@ import org.eassms.eas.protocol.foldersync.FolderSyncResponse;
 import org.eassms.eas.sync.command.CommandContext;
 import org.eassms.eas.sync.command.CommandHandler;
 import org.eassms.eas.sync.command.CommandResult;
+import org.eassms.eas.sync.command.RequestReader;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
 import org.eassms.eas.sync.domain.FolderSyncState;
@@ -31,6 +31,12 @@ import org.jboss.logging.Logger;
 public class FolderSyncCommandHandler implements CommandHandler {
     private static final Logger LOG = Logger.getLogger(FolderSyncCommandHandler.class);
 
+    private static final RequestReader<FolderSyncRequest> READER =
+            new RequestReader<>(
+                    "FolderSync",
+                    FolderSyncCodec::decodeRequest,
+                    () -> result(FolderSyncResponse.failed(FolderStatus.MALFORMED_REQUEST.code())));
+
     private final FolderRepository folders;
     private final HierarchyState hierarchy;
 
@@ -46,20 +52,15 @@ public class FolderSyncCommandHandler implements CommandHandler {
 
     @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
-        FolderSyncRequest request;
-        try {
-            if (body == null) {
-                throw new ProtocolException("empty FolderSync request");
-            }
-            request = FolderSyncCodec.decodeRequest(body);
-        } catch (ProtocolException e) {
-            LOG.infof("FolderSync from %s rejected: %s", context.deviceId(), e.getMessage());
-            return Uni.createFrom()
-                    .item(result(FolderSyncResponse.failed(FolderStatus.MALFORMED_REQUEST.code())));
-        }
-        return hierarchy
-                .inTransaction(context, (device, state) -> answer(device, state, request.syncKey()))
-                .map(FolderSyncCommandHandler::result);
+        return READER.read(
+                context,
+                body,
+                request ->
+                        hierarchy
+                                .inTransaction(
+                                        context,
+                                        (device, state) -> answer(device, state, request.syncKey()))
+                                .map(FolderSyncCommandHandler::result));
     }
 
     private Uni<FolderSyncResponse> answer(Device device, FolderSyncState state, String key) {

@@ -7,11 +7,7 @@ import org.eassms.eas.protocol.foldersync.FolderOperationsCodec.UpdateRequest;
 import org.eassms.eas.protocol.foldersync.FolderStatus;
 import org.eassms.eas.sync.domain.Device;
 import org.eassms.eas.sync.domain.Folder;
-import org.eassms.eas.sync.hanging.ChangeBroadcast;
-import org.eassms.eas.sync.repository.FolderRepository;
-import org.eassms.eas.sync.repository.ItemRepository;
 import org.eassms.eas.wbxml.codepage.FolderHierarchy;
-import org.eassms.eas.wbxml.dom.Element;
 
 /**
  * FolderUpdate (MS-ASCMD 2.2.1.4): renames and moves a user folder; status 3 for a standard folder,
@@ -20,27 +16,8 @@ import org.eassms.eas.wbxml.dom.Element;
 // A singleton: its superclass takes its collaborators, so no client proxy can be made.
 @Singleton
 public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
-    FolderUpdateCommandHandler(
-            HierarchyState hierarchy,
-            FolderRepository folders,
-            ItemRepository items,
-            ChangeBroadcast changes) {
-        super(hierarchy, folders, items, changes, FolderHierarchy.FOLDER_UPDATE);
-    }
-
-    @Override
-    public String command() {
-        return "FolderUpdate";
-    }
-
-    @Override
-    UpdateRequest decode(Element body) {
-        return FolderOperationsCodec.decodeUpdate(body);
-    }
-
-    @Override
-    String syncKeyOf(UpdateRequest request) {
-        return request.syncKey();
+    FolderUpdateCommandHandler(Collaborators with) {
+        super(with, FolderHierarchy.FOLDER_UPDATE, FolderOperationsCodec::decodeUpdate);
     }
 
     @Override
@@ -78,11 +55,5 @@ public class FolderUpdateCommandHandler extends FolderOperation<UpdateRequest> {
                                                 return Outcome.of(FolderStatus.SUCCESS);
                                             });
                         });
-    }
-
-    @Override
-    Element answer(int status, String syncKey, String serverId) {
-        return FolderOperationsCodec.encode(
-                FolderHierarchy.FOLDER_UPDATE, new FolderOperationsCodec.Response(status, syncKey));
     }
 }
