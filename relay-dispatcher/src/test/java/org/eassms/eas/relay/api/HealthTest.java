@@ -1,32 +1,24 @@
 package org.eassms.eas.relay.api;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
+import static org.eassms.eas.testsupport.ServiceEndpoints.assertMetricsInclude;
+import static org.eassms.eas.testsupport.ServiceEndpoints.awaitReadyNaming;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class HealthTest {
 
+    /**
+     * Ready only once it knows every user's relaying device (replayed from the compacted topic).
+     */
     @Test
     void readyOnceTheTransportsAreReplayed() {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
-        given().when()
-                .get("/q/health/ready")
-                .then()
-                .body(containsString("sms-transports-replayed"));
+        awaitReadyNaming("sms-transports-replayed");
     }
 
     @Test
     void metricsAreExposed() {
-        given().when()
-                .get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"));
+        assertMetricsInclude("eas_relay_kafka_up");
     }
 }

@@ -1,8 +1,7 @@
 package org.eassms.eas.settings.api;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
+import static org.eassms.eas.testsupport.ServiceEndpoints.assertMetricsInclude;
+import static org.eassms.eas.testsupport.ServiceEndpoints.awaitReadyNaming;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -11,16 +10,12 @@ import org.junit.jupiter.api.Test;
 class HealthTest {
 
     @Test
-    void healthIsUp() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    void readyWithItsDatabase() {
+        awaitReadyNaming("PostgreSQL");
     }
 
     @Test
     void metricsAreExposed() {
-        given().when()
-                .get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"));
+        assertMetricsInclude("eas_transports_reannounced_total");
     }
 }

@@ -1,12 +1,9 @@
 package org.eassms.eas.sync.api;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
+import static org.eassms.eas.testsupport.ServiceEndpoints.assertMetricsInclude;
+import static org.eassms.eas.testsupport.ServiceEndpoints.awaitReadyNaming;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -18,23 +15,11 @@ class HealthTest {
      */
     @Test
     void readyOnceSubscribedAndWarmedUp() {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
-        given().when()
-                .get("/q/health/ready")
-                .then()
-                .body("status", equalTo("UP"))
-                .body(containsString("wake-channel"))
-                .body(containsString("warmed-up"));
+        awaitReadyNaming("wake-channel", "warmed-up");
     }
 
     @Test
     void metricsAreExposed() {
-        given().when()
-                .get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"))
-                .body(containsString("eas_wake_channel_up"));
+        assertMetricsInclude("eas_wake_channel_up");
     }
 }
