@@ -13,7 +13,6 @@ import org.eassms.eas.protocol.sync.ItemClass;
 import org.eassms.eas.protocol.sync.SyncCollectionResponse;
 import org.eassms.eas.protocol.sync.SyncCommand;
 import org.eassms.eas.sync.support.EasTestClient;
-import org.eassms.eas.testsupport.eas.EasClient;
 import org.eassms.eas.testsupport.eas.EasDevice;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +27,7 @@ class PhoneSessionTest {
     URL server;
 
     private EasDevice device(String user, String deviceId, String type) throws Exception {
-        EasDevice device =
-                new EasDevice(
-                        new EasClient(
-                                server.toString(), user, EasTestClient.PASSWORD, deviceId, type));
-        device.provision();
-        device.folderSync();
+        EasDevice device = EasTestClient.device(server, user, deviceId, type);
         device.prime(Folder.INBOX);
         return device;
     }

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,14 +21,11 @@ import org.eassms.eas.contract.SmsQueued;
 import org.eassms.eas.contract.Topics;
 import org.eassms.eas.contract.WarmUpRecord;
 import org.eassms.eas.protocol.common.MessageData;
-import org.eassms.eas.protocol.sync.SyncCodec;
-import org.eassms.eas.protocol.sync.SyncCollectionRequest;
-import org.eassms.eas.protocol.sync.SyncCommand;
-import org.eassms.eas.protocol.sync.SyncOptions;
-import org.eassms.eas.protocol.sync.SyncRequest;
+import org.eassms.eas.protocol.foldersync.Folder;
 import org.eassms.eas.sync.support.EasTestClient;
 import org.eassms.eas.testsupport.KafkaBrokerResource;
 import org.eassms.eas.testsupport.TopicRecords;
+import org.eassms.eas.testsupport.eas.EasDevice;
 import org.junit.jupiter.api.Test;
 
 /** An SMS added to the Outbox leaves through the transactional outbox to a real Kafka broker. */
@@ -35,6 +34,9 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
     @Inject ObjectMapper json;
+
+    @TestHTTPResource("/")
+    URL server;
 
     /** At start the relay sends a warm-up record to its topic, which the dispatchers skip. */
     @Test
@@ -54,58 +56,14 @@ class OutboxRelayTest {
 
     @Test
     void anOutboxSmsIsPublishedKeyedByUserWithIdAndTypeHeaders() throws Exception {
-        EasTestClient tablet = EasTestClient.newUser("14.1");
-        SyncOptions sms = new SyncOptions("SMS", null, List.of(), null, null, null, null);
-        var first =
-                SyncCodec.decodeResponse(
-                        EasTestClient.decode(
-                                tablet.post(
-                                        "Sync",
-                                        SyncCodec.encodeRequest(
-                                                new SyncRequest(
-                                                        List.of(
-                                                                new SyncCollectionRequest(
-                                                                        "0",
-                                                                        "6",
-                                                                        null,
-                                                                        null,
-                                                                        null,
-                                                                        List.of(sms),
-                                                                        List.of())),
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        false)))));
-        MessageData data =
-                MessageData.sms("\"Bob\" [MOBILE:+14255550143]", null, Instant.now(), "relay me");
-        var added =
-                SyncCodec.decodeResponse(
-                        EasTestClient.decode(
-                                tablet.post(
-                                        "Sync",
-                                        SyncCodec.encodeRequest(
-                                                new SyncRequest(
-                                                        List.of(
-                                                                new SyncCollectionRequest(
-                                                                        first.collections()
-                                                                                .get(0)
-                                                                                .syncKey(),
-                                                                        "6",
-                                                                        null,
-                                                                        null,
-                                                                        null,
-                                                                        List.of(),
-                                                                        List.of(
-                                                                                SyncCommand
-                                                                                        .clientAdd(
-                                                                                                "SMS",
-                                                                                                "c1",
-                                                                                                data)))),
-                                                        null,
-                                                        null,
-                                                        null,
-                                                        false)))));
-        String serverId = added.collections().get(0).responses().get(0).serverId();
+        String user = EasTestClient.newUser("14.1").username();
+        EasDevice tablet = EasTestClient.device(server, user, "tablet" + user, "iPad");
+        tablet.prime(Folder.OUTBOX);
+        String serverId =
+                tablet.addSms(
+                        Folder.OUTBOX,
+                        MessageData.sms(
+                                "\"Bob\" [MOBILE:+14255550143]", null, Instant.now(), "relay me"));
 
         List<ConsumerRecord<String, String>> mine =
                 TopicRecords.await(
@@ -117,7 +75,7 @@ class OutboxRelayTest {
         ConsumerRecord<String, String> record = mine.get(0);
         JsonNode payload = json.readTree(record.value());
         assertEquals(payload.path("userId").asText(), record.key(), "keyed by user");
-        assertEquals(tablet.username(), payload.path("username").asText());
+        assertEquals(user, payload.path("username").asText());
         assertEquals(
                 SmsQueued.TYPE,
                 KafkaCompanion.getHeader(record.headers(), EventHeaders.EVENT_TYPE));

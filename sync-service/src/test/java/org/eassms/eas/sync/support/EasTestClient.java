@@ -3,6 +3,8 @@ package org.eassms.eas.sync.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.eassms.eas.protocol.getitemestimate.GetItemEstimateRequest;
 import org.eassms.eas.protocol.sync.SyncCodec;
 import org.eassms.eas.protocol.sync.SyncCollectionRequest;
 import org.eassms.eas.protocol.sync.SyncRequest;
+import org.eassms.eas.testsupport.eas.EasClient;
+import org.eassms.eas.testsupport.eas.EasDevice;
 import org.eassms.eas.wbxml.dom.Element;
 import org.eassms.eas.wbxml.dom.WbxmlDocument;
 
@@ -61,6 +65,20 @@ public final class EasTestClient {
                 .then()
                 .statusCode(201);
         return new EasTestClient(username, "dev" + username, protocolVersion);
+    }
+
+    /**
+     * A provisioned device of {@code user} that knows its folders, played by test-support's {@link
+     * EasDevice} (the client of the phone simulator and the end-to-end tests).
+     */
+    public static EasDevice device(URL server, String user, String deviceId, String deviceType)
+            throws IOException, InterruptedException {
+        EasDevice device =
+                new EasDevice(
+                        new EasClient(server.toString(), user, PASSWORD, deviceId, deviceType));
+        device.provision();
+        device.folderSync();
+        return device;
     }
 
     public String deviceId() {
