@@ -52,15 +52,13 @@ public class FolderSyncCommandHandler implements CommandHandler {
 
     @Override
     public Uni<CommandResult> handle(CommandContext context, Element body) {
-        return READER.read(
-                context,
-                body,
-                request ->
-                        hierarchy
-                                .inTransaction(
-                                        context,
-                                        (device, state) -> answer(device, state, request.syncKey()))
-                                .map(FolderSyncCommandHandler::result));
+        return READER.read(context, body, request -> folderSync(context, request));
+    }
+
+    private Uni<CommandResult> folderSync(CommandContext context, FolderSyncRequest request) {
+        return hierarchy
+                .inTransaction(context, (device, state) -> answer(device, state, request.syncKey()))
+                .map(FolderSyncCommandHandler::result);
     }
 
     private Uni<FolderSyncResponse> answer(Device device, FolderSyncState state, String key) {
